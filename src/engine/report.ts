@@ -1,0 +1,54 @@
+/**
+ * What a check returns. Plain, serialisable data: the command line prints it as JSON, the task pane renders
+ * it, the hosts mark its cells.
+ */
+
+/** error = 强制性 (a hard rule is broken), warning = 提示性 (a soft rule), info = 尾差 or a note. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A cell by sheet name (exactly as in the workbook) and A1 address without `$`. */
+export interface FindingCell {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface Finding {
+  /** The relation's id, e.g. `T2.row-total`, or an engine id such as `table-missing`. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** One or two plain Chinese sentences a compiler understands without reading code. */
+  readonly message: string;
+  /** Every cell the finding is about: the total and the parts that disagree. First is the checked cell. */
+  readonly cells: readonly FindingCell[];
+  /** The figure the checked cell should show, as a decimal string (`4542.59`), when there is one. */
+  readonly expected?: string;
+  readonly actual?: string;
+  /** actual − expected, e.g. `-10.00`. */
+  readonly difference?: string;
+  /** The table ids involved (`T2`), for grouping. */
+  readonly tables: readonly string[];
+}
+
+export interface RecognizedTableInfo {
+  /** T1…T13, the seed's numbering. */
+  readonly id: string;
+  readonly title: string;
+  readonly sheet: string;
+  /** The table's extent, `A4:F40`. */
+  readonly range: string;
+  /** 万元 or 元. */
+  readonly unit: string;
+}
+
+export interface Suspect extends FindingCell {
+  /** 0…1, higher is more likely the wrong cell. */
+  readonly score: number;
+}
+
+export interface CheckReport {
+  readonly file?: string;
+  readonly tables: readonly RecognizedTableInfo[];
+  readonly findings: readonly Finding[];
+  readonly suspects: readonly Suspect[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}
