@@ -99,6 +99,7 @@ describe('reading the seed sample', () => {
 });
 
 describe('cell values', () => {
+  let workbook: WorkbookSnapshot;
   let sheet: SheetSnapshot;
   beforeAll(async () => {
     const bytes = await xlsxWith((ws, book) => {
@@ -120,9 +121,16 @@ describe('cell values', () => {
       book.addWorksheet('hidden').state = 'hidden';
       book.addWorksheet('very').state = 'veryHidden';
     });
-    const workbook = await readWorkbook(bytes);
+    workbook = await readWorkbook(bytes);
     sheet = workbook.sheets[0];
-    expect(workbook.sheets.map((s) => s.hidden)).toEqual([false, true, true]);
+  });
+
+  it('tells hidden and very hidden sheets', () => {
+    expect(workbook.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['S', false],
+      ['hidden', true],
+      ['very', true],
+    ]);
   });
 
   it('gives a formula its cached result, with its format', () => {
