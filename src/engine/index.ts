@@ -1,15 +1,15 @@
 /** The engine's public face: a snapshot in, a report out. Pure: no Office, no DOM, no file system. */
-import type { WorkbookSnapshot } from './snapshot';
+import { runCheck, type CheckOptions } from './check';
 import type { CheckReport } from './report';
+import type { WorkbookSnapshot } from './snapshot';
 
 export * from './snapshot';
 export * from './report';
+export { CATALOG } from './catalog';
+export type { Relation, Shape, CellSelector } from './catalog';
+export { runCheck, type CheckOptions, type CheckResult } from './check';
 
-export interface CheckOptions {
-  /** Shown in the report's `file` field. */
-  readonly file?: string;
-}
-
-export function checkWorkbook(_snapshot: WorkbookSnapshot, _options: CheckOptions = {}): CheckReport {
-  throw new Error('engine under construction');
+/** Checks a workbook: every table found, every relationship evaluated, the likely wrong cells ranked. */
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {
+  return runCheck(snapshot, options).report;
 }

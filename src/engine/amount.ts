@@ -1,0 +1,95 @@
+/**
+ * Reading an amount the way a compiler typed it: `4,542.59`, `４５４２．５９`, `(12.00)`, `（12.00）`, `12.00-`,
+ * `1.2E+3`, or a number cell with a number format. Blank, `0`, `-`, `—` and `－` mean "no money".
+ */
+import Decimal from 'decimal.js';
+import type { CellSnapshot } from './snapshot';
+
+export type ParsedAmount =
+  | { readonly kind: 'empty' }
+  /** `decimals` is how many decimals the figure shows (may be negative for `1.2E+3`-style figures). */
+  | { readonly kind: 'amount'; readonly value: Decimal; readonly decimals: number }
+  | { readonly kind: 'invalid'; readonly text: string; readonly reason: string };
+
+const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '－', '－－', '/', '／', '…']);
+
+/** Full-width digits and punctuation to ASCII, spaces (incl. NBSP and ideographic space) removed. */
+export function normalizeNumericText(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[，、]/g, ',')
+    .replace(/[－−–]/g, '-')
+    .replace(/＋/g, '+')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[ＥｅE]/g, 'e')
+    .replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+const NUMBER = /^([+-]?)(\d+(?:,\d{3})*|\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/;
+
+/** Parses the text of an amount cell. */
+export function parseAmountText(raw: string): ParsedAmount {
+  let text = normalizeNumericText(raw);
+  if (EMPTY_MARKS.has(text)) return { kind: 'empty' };
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  } else if (/^[^-].*-$/.test(text)) {
+    negative = true;
+    text = text.slice(0, -1);
+  }
+  const m = NUMBER.exec(text);
+  if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
+    return { kind: 'invalid', text: raw, reason: '不是数字' };
+  }
+  const [, sign, intPart, frac = '', exp] = m;
+  const digits = `${intPart.replace(/,/g, '') || '0'}${frac ? `.${frac}` : ''}${exp ? `e${exp}` : ''}`;
+  let value = new Decimal(digits);
+  if ((sign === '-') !== negative) value = value.negated();
+  if (value.isZero()) return { kind: 'empty' };
+  return { kind: 'amount', value, decimals: frac.length - (exp ? Number(exp) : 0) };
+}
+
+/** Decimals a number format shows: `#,##0.00` → 2, `0` → 0; undefined for General or no format. */
+export function formatDecimals(format: string | undefined): number | undefined {
+  if (!format || /^general$/i.test(format.trim())) return undefined;
+  const section = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(section)) return undefined;
+  const dot = /\.([0#?]+)/.exec(section);
+  return dot ? dot[1].length : 0;
+}
+
+/** Parses an amount cell: shown text first (what the reader sees), else the raw value and its format. */
+export function parseAmountCell(cell: CellSnapshot | undefined): ParsedAmount {
+  if (!cell) return { kind: 'empty' };
+  if (cell.error) return { kind: 'invalid', text: cell.error, reason: `错误值 ${cell.error}` };
+  if (cell.formulaWithoutResult)
+    return { kind: 'invalid', text: '', reason: '公式没有计算结果（请在 Excel 中重新计算并保存）' };
+  // `###` means the column is too narrow to show the figure: fall back to the raw value.
+  if (cell.text !== undefined && !/^#+$/.test(cell.text.trim())) {
+    if (typeof cell.value !== 'number' || cell.text.trim() !== '') return parseAmountText(cell.text);
+  }
+  const { value } = cell;
+  if (value === null || value === '') return { kind: 'empty' };
+  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value), reason: '不是数字' };
+  if (typeof value === 'string') return parseAmountText(value);
+  if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: '不是数字' };
+  // 15 significant digits is what Excel keeps; it strips binary noise such as 0.30000000000000004.
+  const exact = new Decimal(value.toPrecision(15));
+  if (exact.isZero()) return { kind: 'empty' };
+  const shown = formatDecimals(cell.format);
+  if (shown === undefined) return { kind: 'amount', value: exact, decimals: exact.decimalPlaces() };
+  return { kind: 'amount', value: exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP), decimals: shown };
+}
+
+/** Formats a figure with fixed decimals, half-up: `4542.59`, `-10.00`. */
+export function formatAmount(value: Decimal, decimals = 2): string {
+  return value.toFixed(Math.max(0, decimals), Decimal.ROUND_HALF_UP);
+}

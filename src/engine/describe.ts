@@ -1,0 +1,50 @@
+/** Names of tables, columns and rows in the words of the printed tables, for messages. */
+import Decimal from 'decimal.js';
+import { formatAmount } from './amount';
+import type { ColumnKey, Figure, Row, TableId } from './model';
+
+export const COLUMN_NAMES: Record<ColumnKey, string> = {
+  amount: '金额',
+  total: '合计',
+  subtotal: '小计',
+  current: '当年预算安排',
+  carryOver: '上年结转',
+  generalBudget: '一般公共预算',
+  governmentFund: '政府性基金',
+  stateCapital: '国有资本经营预算',
+  specialAccount: '财政专户管理资金',
+  unitFunds: '单位资金',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  operating: '公用经费',
+};
+
+/** `T2` → `表2`. */
+export function tableLabel(id: TableId): string {
+  return `表${id.slice(1)}`;
+}
+
+export function rowLabel(row: Row): string {
+  const name = row.label.replace(/\s+/g, ' ').trim();
+  return row.code && !name.startsWith(row.code) ? `${row.code} ${name}`.trim() : name;
+}
+
+/** `表2「2010301 行政运行」一般公共预算`. */
+export function cellLabel(table: TableId, row: Row | undefined, col: ColumnKey, fallbackRow = ''): string {
+  const name = row ? rowLabel(row) : fallbackRow;
+  return `${tableLabel(table)}「${name}」${COLUMN_NAMES[col]}`;
+}
+
+/** A figure as its table shows it: in 元 for a 元 table. */
+export function shown(value: Decimal, unit: '万元' | '元', decimals: number): string {
+  return formatAmount(unit === '元' ? value.times(10000) : value, decimals);
+}
+
+export function shownFigure(f: Figure): string {
+  return shown(f.value, f.unit, f.decimals);
+}
+
+export function zero(): Decimal {
+  return new Decimal(0);
+}

@@ -1,0 +1,127 @@
+/**
+ * Which cells are most likely wrong. For each cell of a broken relation, try the single correction that would
+ * mend one of its broken relations, and measure how much that one change mends everything the cell takes part
+ * in (and how much it would break). The cell whose one change explains the most ranks first: a cell in every
+ * broken relation, or the odd one out of an equality chain.
+ */
+import Decimal from 'decimal.js';
+import type { Outcome } from './evaluate';
+import type { Figure } from './model';
+import type { Suspect } from './report';
+import { address } from './snapshot';
+
+interface Linear {
+  readonly terms: readonly { readonly key: string; readonly figure: Figure; readonly coef: number }[];
+  readonly residual: Decimal;
+  readonly tolerance: Decimal;
+  readonly atMost: boolean;
+}
+
+/** Residuals that rounding explains still count a little, so a change that leaves one at zero wins ties. */
+const ROUNDING_WEIGHT = 0.1;
+const ZERO = new Decimal(0);
+
+function keyOf(f: Figure): string {
+  return `${f.cell.sheet}\u0000${f.cell.row}\u0000${f.cell.col}`;
+}
+
+function linear(terms: { figure?: Figure; coef: number }[], atMost: boolean): Linear {
+  const present = terms.filter((t): t is { figure: Figure; coef: number } => !!t.figure);
+  let residual = ZERO;
+  let tolerance = ZERO;
+  for (const t of present) {
+    residual = residual.plus(t.figure.value.times(t.coef));
+    tolerance = tolerance.plus(t.figure.half);
+  }
+  return { terms: present.map((t) => ({ ...t, key: keyOf(t.figure) })), residual, tolerance, atMost };
+}
+
+/** Equality chains become pairwise equalities, so the odd member is the one in every broken pair. */
+function linearsOf(o: Outcome): Linear[] {
+  const inst = o.instance;
+  switch (inst.kind) {
+    case 'sum':
+      return [
+        linear(
+          [
+            { figure: inst.target.figure, coef: 1 },
+            ...inst.parts.map((p) => ({ figure: p.figure, coef: -1 })),
+          ],
+          false,
+        ),
+      ];
+    case 'at-most':
+      return [
+        linear(
+          [
+            ...inst.lesser.map((t) => ({ figure: t.figure, coef: 1 })),
+            ...inst.greater.map((t) => ({ figure: t.figure, coef: -1 })),
+          ],
+          true,
+        ),
+      ];
+    case 'equal': {
+      const pairs: Linear[] = [];
+      inst.members.forEach((a, i) =>
+        inst.members.slice(i + 1).forEach((b) =>
+          pairs.push(
+            linear(
+              [
+                { figure: a.figure, coef: 1 },
+                { figure: b.figure, coef: -1 },
+              ],
+              false,
+            ),
+          ),
+        ),
+      );
+      return pairs;
+    }
+  }
+}
+
+function badness(l: Linear, residual: Decimal): number {
+  const over = l.atMost ? residual : residual.abs();
+  const excess = over.minus(l.tolerance);
+  return (excess.gt(0) ? excess.toNumber() : 0) + ROUNDING_WEIGHT * Math.max(0, over.toNumber());
+}
+
+function broken(l: Linear): boolean {
+  return l.atMost ? l.residual.gt(l.tolerance) : l.residual.abs().gt(l.tolerance);
+}
+
+export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
+  const all = outcomes.flatMap(linearsOf);
+  const brokenOnes = all.filter(broken);
+  if (brokenOnes.length === 0) return [];
+  const byCell = new Map<string, Linear[]>();
+  for (const l of all) for (const t of l.terms) byCell.set(t.key, [...(byCell.get(t.key) ?? []), l]);
+  const candidates = new Map<string, Figure>();
+  for (const l of brokenOnes) for (const t of l.terms) candidates.set(t.key, t.figure);
+
+  const scored: { figure: Figure; score: number; gain: number }[] = [];
+  for (const [key, figure] of candidates) {
+    const mine = byCell.get(key)!;
+    const mineBroken = mine.filter(broken);
+    let gain = -Infinity;
+    for (const l of mineBroken) {
+      const coef = l.terms.find((t) => t.key === key)!.coef;
+      const delta = l.residual.neg().div(coef);
+      let g = 0;
+      for (const other of mine) {
+        const c = other.terms.filter((t) => t.key === key).reduce((s, t) => s + t.coef, 0);
+        g += badness(other, other.residual) - badness(other, other.residual.plus(delta.times(c)));
+      }
+      gain = Math.max(gain, g);
+    }
+    // The share of the trouble around this cell that one change to it would mend.
+    const trouble = mineBroken.reduce((s, l) => s + badness(l, l.residual), 0);
+    if (gain > 0) scored.push({ figure, score: Math.round(Math.min(1, gain / trouble) * 100) / 100, gain });
+  }
+  scored.sort((a, b) => b.score - a.score || b.gain - a.gain);
+  return scored.slice(0, limit).map((s) => ({
+    sheet: s.figure.cell.sheet,
+    address: address(s.figure.cell.row, s.figure.cell.col),
+    score: s.score,
+  }));
+}

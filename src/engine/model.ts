@@ -1,0 +1,84 @@
+/** What recognition makes of a sheet: tables of rows and figures, with every figure tied to its cell. */
+import type Decimal from 'decimal.js';
+import type { CellRef } from './snapshot';
+
+/** The seed's numbering of the disclosure tables (budget-tables.md section 2). */
+export type TableId =
+  'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8' | 'T9' | 'T10' | 'T11' | 'T12' | 'T13';
+
+/**
+ * The role of an amount column. The names follow budget-tables.md section 7; T1 and T4 prefix the income
+ * side's single amount column as `amount`.
+ */
+export type ColumnKey =
+  | 'amount'
+  | 'total'
+  | 'subtotal'
+  | 'current'
+  | 'carryOver'
+  | 'generalBudget'
+  | 'governmentFund'
+  | 'stateCapital'
+  | 'specialAccount'
+  | 'unitFunds'
+  | 'basic'
+  | 'project'
+  | 'personnel'
+  | 'operating';
+
+export type Side = 'income' | 'expense';
+
+/** One shown amount. Values are in 万元 whatever the table's unit, so tables can be compared. */
+export interface Figure {
+  readonly cell: CellRef;
+  readonly value: Decimal;
+  /** Half the width of the figure's rounding interval, in 万元; zero for an empty (exact zero) cell. */
+  readonly half: Decimal;
+  readonly empty: boolean;
+  /** Decimals shown, in the table's own unit. */
+  readonly decimals: number;
+  /** The table's unit, for showing the figure as the table shows it. */
+  readonly unit: '万元' | '元';
+}
+
+export interface Row {
+  /** Zero-based sheet row. */
+  readonly sheetRow: number;
+  readonly side?: Side;
+  /** The row's name as shown (`行政运行`, `一、一般公共预算`, `山西省人民对外友好协会`). */
+  readonly label: string;
+  /** Functional classification code (`2010301`) where the row has one; T1/T4 类 rows get theirs by name. */
+  readonly code?: string;
+  /** The row's place in its table's tree: 0 for the table total, then 类/款/项 or department/unit/project. */
+  readonly level: number;
+  /** A name for the row's role, when it has one (`total`, `income.generalBudget`, `vehicles`). */
+  readonly line?: string;
+  readonly figures: Partial<Record<ColumnKey, Figure>>;
+  /** The rows this row adds up; set by recognition. */
+  readonly children: Row[];
+  parent?: Row;
+}
+
+export interface Table {
+  readonly id: TableId;
+  readonly title: string;
+  readonly sheet: string;
+  readonly year?: number;
+  readonly unit: '万元' | '元';
+  /** Zero-based extent on the sheet. */
+  readonly range: {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  };
+  /** Amount columns by `side.key`: `main.total`, `income.amount`, `expense.generalBudget`. */
+  readonly columns: ReadonlyMap<string, number>;
+  readonly rows: readonly Row[];
+  /** Rows by their `line` name. */
+  readonly lines: ReadonlyMap<string, Row>;
+  /** Cells where a figure was expected but could not be read (text, error values): reported, never guessed. */
+  readonly unreadable: readonly { readonly cell: CellRef; readonly text: string; readonly reason: string }[];
+  /** The department named on the `部门名称：` line, if any. */
+  readonly department?: string;
+}

@@ -1,0 +1,67 @@
+/** Read access to one sheet with normalised text and merged areas, so recognition never indexes raw arrays. */
+import { cellAt, cellText, parseRange, type CellSnapshot, type SheetSnapshot } from '../snapshot';
+export { squash } from '../text';
+
+export class Grid {
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Top-left cell of the merged area each covered cell belongs to, keyed `row,col`. */
+  private readonly mergeOrigin = new Map<string, { row: number; col: number }>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.rowCount = sheet.rows.length;
+    let cols = 0;
+    for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const m of sheet.merges ?? []) {
+      const r = parseRange(m);
+      // A merge over thousands of cells is a formatting accident; the top-left cell is all that matters.
+      if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 5000) continue;
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          if (row !== r.top || col !== r.left)
+            this.mergeOrigin.set(`${row},${col}`, { row: r.top, col: r.left });
+        }
+      }
+    }
+  }
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  cell(row: number, col: number): CellSnapshot | undefined {
+    return cellAt(this.sheet, row, col);
+  }
+
+  /** The text as shown, trimmed. */
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col)).trim();
+  }
+
+  /** Text, reading a merged area's value into every cell it covers (for header words spanning columns). */
+  mergedText(row: number, col: number): string {
+    const origin = this.mergeOrigin.get(`${row},${col}`);
+    return origin ? this.text(origin.row, origin.col) : this.text(row, col);
+  }
+
+  /** The cell is covered by a merge but is not its top-left cell. */
+  isMergedAway(row: number, col: number): boolean {
+    return this.mergeOrigin.has(`${row},${col}`);
+  }
+
+  rowLength(row: number): number {
+    return this.sheet.rows[row]?.length ?? 0;
+  }
+
+  /** Columns of the non-blank cells in a row. */
+  filledColumns(row: number): number[] {
+    const cells = this.sheet.rows[row];
+    const out: number[] = [];
+    if (!cells) return out;
+    cells.forEach((_cell, col) => {
+      if (this.text(row, col) !== '') out.push(col);
+    });
+    return out;
+  }
+}

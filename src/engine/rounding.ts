@@ -1,0 +1,51 @@
+/**
+ * Rounding consistency as in XBRL Calculations 1.1 (round-to-nearest): a figure shown with d decimals stands
+ * for [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. A linear relation Σ cᵢ·xᵢ = 0 is consistent when 0 lies in the interval of
+ * Σ cᵢ·xᵢ, i.e. |Σ cᵢ·vᵢ| ≤ Σ |cᵢ|·hᵢ. Empty cells are exact zeros.
+ */
+import Decimal from 'decimal.js';
+
+export interface IntervalTerm {
+  readonly value: Decimal;
+  /** Half the width of the figure's interval: ½·10⁻ᵈ, or 0 for an exact (empty) figure. */
+  readonly half: Decimal;
+  readonly coef: number;
+}
+
+export type Consistency = 'exact' | 'rounding' | 'broken';
+
+export interface IntervalResult {
+  /** Σ cᵢ·vᵢ: how far the shown figures are from satisfying the relation. */
+  readonly residual: Decimal;
+  /** Σ |cᵢ|·hᵢ: the largest residual rounding alone can explain. */
+  readonly tolerance: Decimal;
+  readonly status: Consistency;
+}
+
+export function halfUnit(decimals: number): Decimal {
+  return new Decimal(10).pow(-decimals).div(2);
+}
+
+function sums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } {
+  let residual = new Decimal(0);
+  let tolerance = new Decimal(0);
+  for (const t of terms) {
+    residual = residual.plus(t.value.times(t.coef));
+    tolerance = tolerance.plus(t.half.times(Math.abs(t.coef)));
+  }
+  return { residual, tolerance };
+}
+
+/** Σ cᵢ·xᵢ = 0 within rounding. */
+export function checkEquals(terms: readonly IntervalTerm[]): IntervalResult {
+  const { residual, tolerance } = sums(terms);
+  const status = residual.isZero() ? 'exact' : residual.abs().lte(tolerance) ? 'rounding' : 'broken';
+  return { residual, tolerance, status };
+}
+
+/** Σ cᵢ·xᵢ ≤ 0 within rounding: broken only when even the most favourable rounding cannot satisfy it. */
+export function checkAtMost(terms: readonly IntervalTerm[]): IntervalResult {
+  const { residual, tolerance } = sums(terms);
+  const status = residual.lte(0) ? 'exact' : residual.lte(tolerance) ? 'rounding' : 'broken';
+  return { residual, tolerance, status };
+}

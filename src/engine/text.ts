@@ -1,0 +1,7 @@
+/** Text with all whitespace removed and full-width letters and quotes folded: what matching works on. */
+export function squash(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[“”"「」『』‘’']/g, '"')
+    .replace(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
