@@ -155,7 +155,7 @@ function styleTable(ws: ExcelJS.Worksheet, sheet: SheetSnapshot, p: Placement): 
     const texts = [...p.headerRows, ...p.dataRows].map((r) => cellText(sheet.rows[r]?.[c]));
     const widest = Math.max(...texts.map(displayWidth));
     const column = ws.getColumn(c + 1);
-    column.width = Math.max(column.width ?? 0, Math.min(46, Math.max(10, widest + 2)));
+    column.width = Math.max(column.width ?? 0, Math.min(46, Math.max(12, widest + 2)));
   }
 }
 
