@@ -1,0 +1,55 @@
+/** Fake workbooks shaped like budget disclosure sheets, and findings about them, for the Office adapter tests. */
+import type { Finding } from '../../src/engine/report';
+import { address } from '../../src/engine/snapshot';
+import type { ExcelFeatures } from '../../src/hosts/office/features';
+import { sheet, type FakeCell, type FakeSheet } from './fake-excel';
+
+export const ALL_FEATURES: ExcelFeatures = {
+  rangeAreas: true,
+  mergedAreas: true,
+  notes: true,
+  selectAreas: true,
+};
+export const EXCEL_1_6: ExcelFeatures = {
+  rangeAreas: false,
+  mergedAreas: false,
+  notes: false,
+  selectAreas: false,
+};
+
+/** A title, a unit line, a header row and `rows` coded rows of three amounts shown with thousands separators. */
+export function budgetSheet(name: string, rows = 40): FakeSheet {
+  const cells: Record<string, FakeCell> = {
+    A1: { value: `${name} 2026年预算支出总表` },
+    A2: { value: '部门名称：山西省人民政府外事办公室' },
+    D2: { value: '单位：万元' },
+    A3: { value: '科目编码' },
+    B3: { value: '科目名称' },
+    C3: { value: '合计' },
+    D3: { value: '基本支出' },
+    E3: { value: '项目支出' },
+  };
+  for (let r = 0; r < rows; r++) {
+    const basic = 1000 + r * 7.25;
+    const project = 500 + r * 3.5;
+    cells[address(r + 3, 0)] = { value: String(2010301 + r) };
+    cells[address(r + 3, 1)] = { value: `行政运行${r}` };
+    cells[address(r + 3, 2)] = amount(basic + project);
+    cells[address(r + 3, 3)] = amount(basic);
+    cells[address(r + 3, 4)] = amount(project);
+  }
+  const result = sheet(name, cells);
+  result.merges.push('A1:E1');
+  return result;
+}
+
+function amount(value: number): FakeCell {
+  return {
+    value,
+    text: value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  };
+}
+
+export function finding(partial: Partial<Finding> & Pick<Finding, 'severity' | 'cells'>): Finding {
+  return { rule: 'T3.row-total', message: '合计不等于基本支出与项目支出之和。', tables: ['T3'], ...partial };
+}
