@@ -3,7 +3,7 @@
  * their figures. Knows nothing of how rows add up; structure.ts does that.
  */
 import Decimal from 'decimal.js';
-import { parseAmountCell, parseAmountText } from '../amount';
+import { normalizeNumericText, parseAmountCell, parseAmountText } from '../amount';
 import type { ColumnKey, Figure, Side, TableId } from '../model';
 import { halfUnit } from '../rounding';
 import { squash, type Grid } from './grid';
@@ -99,8 +99,8 @@ function looksLikeData(grid: Grid, row: number, left: number): boolean {
 function isFigure(grid: Grid, row: number, col: number): boolean {
   const v = grid.cell(row, col)?.value;
   if (typeof v === 'number' && !(Number.isInteger(v) && (v < 10 || (v >= 1900 && v <= 2100)))) return true;
-  const t = squash(grid.text(row, col));
-  return /[.．,，]\d/.test(t) && parseAmountText(t).kind === 'amount';
+  const t = normalizeNumericText(grid.text(row, col));
+  return /[.,]\d/.test(t) && parseAmountText(t).kind === 'amount';
 }
 
 function isNoteRow(grid: Grid, row: number): boolean {

@@ -1,0 +1,116 @@
+/**
+ * Every way the catalog can compute a cell: each sum-like instance of a relation is a candidate for its
+ * target cell, each equality chain makes its first cell the source of the others. Which candidate wins is
+ * decided in choose.ts.
+ */
+import type { CellSelector, Relation, Shape } from '../catalog/types';
+import { tablesOf } from '../catalog/types';
+import { COLUMN_NAMES } from '../describe';
+import { expand, type Tables, type Term } from '../instances';
+import type { Figure } from '../model';
+
+/** A term whose cell exists in the workbook. */
+export type CellTerm = Term & { readonly figure: Figure };
+
+/**
+ * Lower wins when a cell is the target of several relations: a cell is first the sum of its own row's
+ * columns, then of the rows under it, then of cells named elsewhere, and only last a copy of an equal cell.
+ * Inside one table the sum of the shown parts is what a reader adds up; a cross-table rule then only checks.
+ */
+const PRIORITY: Readonly<Record<Shape['kind'], number>> = {
+  'row-sum': 0,
+  rollup: 1,
+  sum: 2,
+  'per-code': 3,
+  equal: 4,
+  'at-most': 9,
+  'same-year': 9,
+  'same-names': 9,
+};
+
+export interface Candidate {
+  readonly relation: Relation;
+  readonly priority: number;
+  /** Position in the catalog: among equal priorities the earlier declaration wins. */
+  readonly order: number;
+  readonly target: CellTerm;
+  readonly parts: readonly Term[];
+  readonly reason: string;
+  /** The candidate holds only when these two sides agree (a per-code rule's `onlyIf`). */
+  readonly condition?: {
+    readonly sides: readonly [readonly Term[], readonly Term[]];
+    readonly description: string;
+  };
+}
+
+function hasCell(term: Term): term is CellTerm {
+  return term.figure !== undefined;
+}
+
+function partsText(relation: Relation, parts: readonly Term[]): string {
+  const shape = relation.shape;
+  if (shape.kind === 'row-sum') return shape.parts.map((c) => COLUMN_NAMES[c]).join(' + ');
+  if (shape.kind === 'rollup') return `其下 ${parts.length} 行之和`;
+  if (shape.kind === 'equal') return `与 ${parts[0].label} 相同`;
+  return parts.length > 0 ? parts.map((p) => p.label).join(' + ') : '0（无对应行）';
+}
+
+/** Keeps the cells of an equality chain whose tables are in the workbook. */
+function presentCells(cells: readonly CellSelector[], tables: Tables): CellSelector[] {
+  return cells.filter((c) => tables.has(c.table));
+}
+
+function candidatesOf(relation: Relation, order: number, tables: Tables): Candidate[] {
+  const shape = relation.shape;
+  const priority = PRIORITY[shape.kind];
+  if (priority > PRIORITY.equal) return [];
+  if (shape.kind === 'equal') {
+    const cells = presentCells(shape.cells, tables);
+    if (cells.length < 2) return [];
+    const chain = expand({ ...relation, shape: { kind: 'equal', cells } }, tables).instances[0];
+    if (!chain || chain.kind !== 'equal') return [];
+    const source = chain.members.find(hasCell);
+    if (!source) return [];
+    return chain.members
+      .filter((m): m is CellTerm => hasCell(m) && m !== source)
+      .map((target) => ({
+        relation,
+        priority,
+        order,
+        target,
+        parts: [source],
+        reason: `${relation.name}：${partsText(relation, [source])}`,
+      }));
+  }
+  if (tablesOf(shape).some((id) => !tables.has(id))) return [];
+  // The condition is judged on the filled figures, not on what the workbook shows now (see derive.ts).
+  const unconditional =
+    shape.kind === 'per-code' ? { ...relation, shape: { ...shape, onlyIf: undefined } } : relation;
+  let condition: Candidate['condition'];
+  if (shape.kind === 'per-code' && shape.onlyIf) {
+    const [a, b] = shape.onlyIf.equal;
+    if (!tables.has(a.table) || !tables.has(b.table)) return [];
+    const sides = expand({ ...relation, shape: { kind: 'equal', cells: [a, b] } }, tables).instances[0];
+    if (!sides || sides.kind !== 'equal') return [];
+    condition = { sides: [[sides.members[0]], [sides.members[1]]], description: shape.onlyIf.description };
+  }
+  const out: Candidate[] = [];
+  for (const inst of expand(unconditional, tables).instances) {
+    if (inst.kind !== 'sum' || !hasCell(inst.target)) continue;
+    const where = inst.context ? `（${inst.context}）` : '';
+    out.push({
+      relation,
+      priority,
+      order,
+      target: inst.target,
+      parts: inst.parts,
+      reason: `${relation.name}${where}：${partsText(relation, inst.parts)}`,
+      ...(condition ? { condition } : {}),
+    });
+  }
+  return out;
+}
+
+export function candidates(catalog: readonly Relation[], tables: Tables): Candidate[] {
+  return catalog.flatMap((relation, order) => candidatesOf(relation, order, tables));
+}

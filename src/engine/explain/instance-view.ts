@@ -1,0 +1,203 @@
+/**
+ * One checked instance as the trainers' views show it: its cells split into two sides (the two marking
+ * colours), the figures, and whether it holds now. Plain serialisable data: strings, numbers, no Decimal.
+ */
+import Decimal from 'decimal.js';
+import { shown, shownFigure } from '../describe';
+import type { Outcome } from '../evaluate';
+import { termsOf, type Term } from '../instances';
+import type { TableId } from '../model';
+import type { Consistency } from '../rounding';
+import { address } from '../snapshot';
+
+export interface CellPlace {
+  readonly sheet: string;
+  /** A1 address without `$`. */
+  readonly address: string;
+  /** Zero-based, as in the snapshot. */
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface CellView {
+  readonly table: TableId;
+  /** `表2「合计」一般公共预算`. */
+  readonly label: string;
+  /** Absent when the row is not in the table: the figure then counts as an exact zero and nothing is marked. */
+  readonly cell?: CellPlace;
+  /** The figure as its table shows it (`4542.59`); empty for a blank cell or a missing row. */
+  readonly shown: string;
+}
+
+export const STATUS_LABELS: Readonly<Record<Consistency, string>> = {
+  exact: '成立',
+  rounding: '尾差',
+  broken: '不成立',
+};
+
+export interface SideView {
+  /** What the side is: `合计`/`组成部分`, `来源`/`应相等`, `较小方`/`上限`. */
+  readonly caption: string;
+  readonly cells: readonly CellView[];
+}
+
+export interface InstanceView {
+  readonly relationId: string;
+  readonly kind: 'sum' | 'equal' | 'at-most';
+  /** The classification code and name of a per-code instance (`201 一般公共服务支出`). */
+  readonly context?: string;
+  /** The total, the source of an equality chain, or the lesser side: marked in the first colour. */
+  readonly left: SideView;
+  /** The parts, the other members, or the greater side: marked in the second colour. */
+  readonly right: SideView;
+  readonly status: Consistency;
+  /** 成立 / 尾差 / 不成立. */
+  readonly statusLabel: string;
+  /** The relation in numbers: `3811.21 = 3800.95 + 10.27（3811.22）`, `14.00 + 2.30 ≤ 16.30`. */
+  readonly figures: string;
+  /** `成立`, `尾差 0.01（四舍五入允许 ±0.015）`, `不成立，相差 -10.00`. */
+  readonly verdict: string;
+  /** What the checked side should show: Σ parts, the limit, or the chain's agreed figure. */
+  readonly expected: string;
+  /** What it shows: the total, Σ lesser, or the chain member farthest from the agreed figure. */
+  readonly actual: string;
+  /** actual − expected. */
+  readonly difference: string;
+  /** The largest difference rounding alone explains. */
+  readonly tolerance: string;
+  /** Every figure is blank or missing: nothing worth showing on a lesson. */
+  readonly zero: boolean;
+}
+
+const ZERO = new Decimal(0);
+
+type Format = (v: Decimal) => string;
+
+export function cellView(term: Term): CellView {
+  const f = term.figure;
+  if (!f) return { table: term.table, label: term.label, shown: '' };
+  const { sheet, row, col } = f.cell;
+  return {
+    table: term.table,
+    label: term.label,
+    cell: { sheet, address: address(row, col), row, col },
+    shown: f.empty ? '' : shownFigure(f),
+  };
+}
+
+function valueOf(t: Term): Decimal {
+  return t.figure?.value ?? ZERO;
+}
+
+function sumOf(terms: readonly Term[]): Decimal {
+  return terms.reduce((s, t) => s.plus(valueOf(t)), ZERO);
+}
+
+/**
+ * Amounts of one instance in the unit of its first figure, with as many decimals as its figures show; a
+ * tolerance (a sum of half units) needs one decimal more to be exact.
+ */
+function formatters(terms: readonly Term[]): { fmt: Format; fine: Format } {
+  const lead = terms.find((t) => t.figure)?.figure;
+  const unit = lead?.unit ?? '万元';
+  const decimals = Math.max(2, ...terms.map((t) => (t.figure?.unit === unit ? t.figure.decimals : 0)));
+  return { fmt: (v) => shown(v, unit, decimals), fine: (v) => shown(v, unit, decimals + 1) };
+}
+
+/** A sum of terms in numbers; blank parts are left out so a 30-class total stays readable. */
+function addends(terms: readonly Term[], fmt: Format): string {
+  const shownTerms = terms.filter((t) => t.figure && !t.figure.empty);
+  if (shownTerms.length === 0) return fmt(ZERO);
+  const text = shownTerms.map((t) => fmt(valueOf(t))).join(' + ');
+  return shownTerms.length > 1 ? `${text}（${fmt(sumOf(terms))}）` : text;
+}
+
+/**
+ * The member an equality chain is judged against: the one agreeing within rounding with the most others, the
+ * source on a tie. This mirrors evaluate.ts's choice, which its Outcome does not carry.
+ */
+function chainReference(members: readonly Term[]): Term {
+  const agree = (a: Term, b: Term) =>
+    valueOf(a)
+      .minus(valueOf(b))
+      .abs()
+      .lte((a.figure?.half ?? ZERO).plus(b.figure?.half ?? ZERO));
+  const counts = members.map((a) => members.filter((b) => agree(a, b)).length);
+  return members[counts.indexOf(Math.max(...counts))];
+}
+
+interface Shaped {
+  readonly left: SideView;
+  readonly right: SideView;
+  readonly figures: string;
+  readonly expected: Decimal;
+  readonly actual: Decimal;
+}
+
+function shapeOf(o: Outcome, fmt: Format): Shaped {
+  const inst = o.instance;
+  const side = (caption: string, terms: readonly Term[]) => ({ caption, cells: terms.map(cellView) });
+  switch (inst.kind) {
+    case 'sum':
+      return {
+        left: side('合计', [inst.target]),
+        right: side('组成部分', inst.parts),
+        figures: `${fmt(valueOf(inst.target))} = ${addends(inst.parts, fmt)}`,
+        expected: sumOf(inst.parts),
+        actual: valueOf(inst.target),
+      };
+    case 'at-most':
+      return {
+        left: side('较小方', inst.lesser),
+        right: side('上限', inst.greater),
+        figures: `${addends(inst.lesser, fmt)} ≤ ${addends(inst.greater, fmt)}`,
+        expected: sumOf(inst.greater),
+        actual: sumOf(inst.lesser),
+      };
+    case 'equal': {
+      const [source, ...others] = inst.members;
+      const ref = valueOf(chainReference(inst.members));
+      const farthest = inst.members.reduce((a, b) =>
+        valueOf(b).minus(ref).abs().gt(valueOf(a).minus(ref).abs()) ? b : a,
+      );
+      return {
+        left: side('来源', [source]),
+        right: side('应相等', others),
+        figures: inst.members.map((t) => fmt(valueOf(t))).join(' = '),
+        expected: ref,
+        actual: valueOf(farthest),
+      };
+    }
+  }
+}
+
+export function instanceView(o: Outcome): InstanceView {
+  const inst = o.instance;
+  const terms = termsOf(inst);
+  const { fmt, fine } = formatters(terms);
+  const s = shapeOf(o, fmt);
+  const difference = s.actual.minus(s.expected);
+  const { status, residual, tolerance } = o.result;
+  const verdict =
+    status === 'exact'
+      ? STATUS_LABELS.exact
+      : status === 'rounding'
+        ? `尾差 ${fmt(residual.abs())}（四舍五入允许 ±${fine(tolerance)}）`
+        : `不成立，相差 ${fmt(difference)}`;
+  return {
+    relationId: inst.relation.id,
+    kind: inst.kind,
+    ...(inst.context ? { context: inst.context } : {}),
+    left: s.left,
+    right: s.right,
+    status,
+    statusLabel: STATUS_LABELS[status],
+    figures: s.figures,
+    verdict,
+    expected: fmt(s.expected),
+    actual: fmt(s.actual),
+    difference: fmt(difference),
+    tolerance: fine(tolerance),
+    zero: terms.every((t) => !t.figure || t.figure.empty),
+  };
+}

@@ -1,0 +1,67 @@
+import { formatDecimals, parseAmountCell, parseAmountText } from '../../src/engine/amount';
+
+describe('parseAmountText', () => {
+  it.each([
+    ['4542.59', '4542.59', 2],
+    ['4,542.59', '4542.59', 2],
+    ['４，５４２．５９', '4542.59', 2],
+    [' 4 542.59 ', '4542.59', 2],
+    ['(12.00)', '-12', 2],
+    ['（12.00）', '-12', 2],
+    ['12.00-', '-12', 2],
+    ['-12.5', '-12.5', 1],
+    ['1.2E+3', '1200', -2],
+    ['500', '500', 0],
+    ['.5', '0.5', 1],
+  ])('%s → %s (%d decimals)', (text, value, decimals) => {
+    const p = parseAmountText(text);
+    expect(p.kind).toBe('amount');
+    if (p.kind === 'amount') {
+      expect(p.value.toString()).toBe(value);
+      expect(p.decimals).toBe(decimals);
+    }
+  });
+
+  it.each(['', '-', '—', '－', '--', '0', '0.00', '（0.00）'])('%j is empty', (text) => {
+    expect(parseAmountText(text).kind).toBe('empty');
+  });
+
+  it.each(['abc', '12.3.4', '1,23', '合计', '12%', '一百'])('%j is not an amount', (text) => {
+    expect(parseAmountText(text).kind).toBe('invalid');
+  });
+});
+
+describe('parseAmountCell', () => {
+  it('reads a number with its format’s decimals, half-up', () => {
+    const p = parseAmountCell({ value: 4542.585, format: '#,##0.00' });
+    expect(p).toMatchObject({ kind: 'amount', decimals: 2 });
+    if (p.kind === 'amount') expect(p.value.toFixed(2)).toBe('4542.59');
+  });
+  it('strips binary noise from General numbers', () => {
+    const p = parseAmountCell({ value: 0.1 + 0.2 });
+    expect(p.kind === 'amount' && p.value.toString()).toBe('0.3');
+  });
+  it('prefers the shown text, but not ### of a narrow column', () => {
+    expect(parseAmountCell({ value: 4542.594, text: '4,542.59' })).toMatchObject({ decimals: 2 });
+    const narrow = parseAmountCell({ value: 12.5, text: '####', format: '0.00' });
+    expect(narrow.kind === 'amount' && narrow.value.toString()).toBe('12.5');
+  });
+  it('reports error values and formulas without results', () => {
+    expect(parseAmountCell({ value: null, error: '#REF!' })).toMatchObject({ kind: 'invalid' });
+    expect(parseAmountCell({ value: null, formulaWithoutResult: true })).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('formatDecimals', () => {
+  it.each([
+    ['#,##0.00', 2],
+    ['0.00_ ', 2],
+    ['#,##0.00_);(#,##0.00)', 2],
+    ['0', 0],
+    ['"¥"#,##0.000', 3],
+    ['General', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (format, decimals) => {
+    expect(formatDecimals(format)).toBe(decimals);
+  });
+});
