@@ -31,10 +31,11 @@ export interface Strings {
   readonly marked: (cells: number) => string;
   readonly notesSkipped: (cells: number) => string;
   readonly notesUnsupported: string;
-  readonly cleared: (marks: number) => string;
+  readonly cleared: (formats: number, notes: number) => string;
   readonly protectedSheets: (sheets: readonly string[]) => string;
   readonly failed: (message: string) => string;
   readonly browserNotice: string;
+  readonly workbookLoaded: (name: string, sheets: number) => string;
   readonly openFile: string;
   readonly openSample: string;
   readonly sheets: string;
@@ -71,11 +72,12 @@ const zh: Strings = {
   marked: (cells) => `已在工作簿中标记 ${cells} 个单元格。`,
   notesSkipped: (cells) => `${cells} 个单元格已有批注，未添加审核批注。`,
   notesUnsupported: '此版本的 Excel 不支持批注接口（ExcelApi 1.18），仅以颜色标记。',
-  cleared: (marks) => `已清除 ${marks} 处审核标记。`,
+  cleared: (formats, notes) => `已清除审核标记：${formats} 条条件格式，${notes} 条批注。单元格原有格式未变。`,
   protectedSheets: (sheets) =>
     `工作表“${sheets.join('”“')}”受保护，未做任何标记。请先撤销工作表保护（审阅 → 撤销工作表保护）后再试。`,
   failed: (message) => `操作失败：${message}`,
   browserNotice: '当前不在 Excel 中。可以选择一个 .xlsx 工作簿，在浏览器中审核（只读，不会修改文件）。',
+  workbookLoaded: (name, sheets) => `已打开“${name}”，共 ${sheets} 张工作表。点击“开始审核”。`,
   openFile: '选择工作簿…',
   openSample: '打开示例工作簿',
   sheets: '工作表',
@@ -112,11 +114,13 @@ const en: Strings = {
   marked: (cells) => `Marked ${cells} cells in the workbook.`,
   notesSkipped: (cells) => `${cells} cells already had a note; no check note was added there.`,
   notesUnsupported: 'This Excel has no notes API (ExcelApi 1.18): cells are marked by colour only.',
-  cleared: (marks) => `Removed ${marks} check marks.`,
+  cleared: (formats, notes) =>
+    `Removed the check marks: ${formats} conditional formats, ${notes} notes. The cells' own formats are unchanged.`,
   protectedSheets: (sheets) =>
     `Sheet(s) ${sheets.map((s) => `"${s}"`).join(', ')} are protected, so nothing was marked. Unprotect them (Review → Unprotect Sheet) and try again.`,
   failed: (message) => `Failed: ${message}`,
   browserNotice: 'Not running inside Excel. Pick an .xlsx workbook to check it in the browser (read-only).',
+  workbookLoaded: (name, sheets) => `Opened "${name}" (${sheets} sheets). Choose Check.`,
   openFile: 'Open a workbook…',
   openSample: 'Open the sample workbook',
   sheets: 'Sheets',

@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/engine/report';
+import type { Finding, Suspect } from '../../src/engine/report';
 import { type ExcelFeatures } from '../../src/hosts/office/features';
 import { NOTE_TAG, planMarks } from '../../src/hosts/office/mark-plan';
 import { clearMarks, MARK_FORMULA, queueOwnMarks, writeMarks } from '../../src/hosts/office/marks';
@@ -13,11 +13,12 @@ async function mark(
   context: FakeContext,
   findings: readonly Finding[],
   features: ExcelFeatures = ALL_FEATURES,
+  suspects: readonly Suspect[] = SUSPECTS,
 ) {
   const sheets = await loadSheets(context.asExcel);
   const own = queueOwnMarks(sheets, features);
   await context.sync();
-  return writeMarks(context.asExcel, sheets, own.collect(), planMarks(findings), features);
+  return writeMarks(context.asExcel, sheets, own.collect(), planMarks(findings, suspects), features);
 }
 
 /** A sheet whose cells have their own formats, a conditional format and a note of the user's. */
@@ -42,6 +43,8 @@ const ERRORS: readonly Finding[] = [
   finding({ severity: 'info', cells: [{ sheet: 'T2', address: 'E6' }] }),
   finding({ severity: 'info', cells: [{ sheet: 'T1', address: 'C4' }] }),
 ];
+/** D5 is a part of the first error, marked because the engine suspects it. */
+const SUSPECTS: readonly Suspect[] = [{ sheet: 'T2', address: 'D5', score: 0.9 }];
 
 describe('marking findings', () => {
   it('colours each finding cell by severity and notes it, leaving the cells and values alone', async () => {
@@ -103,9 +106,11 @@ describe('marking findings', () => {
   });
 
   it('splits many cells into several multi-area marks with short addresses', async () => {
-    const cells = Array.from({ length: 600 }, (_, i) => ({ sheet: 'T12', address: `C${i + 1}` }));
+    const findings = Array.from({ length: 600 }, (_, i) =>
+      finding({ severity: 'error', cells: [{ sheet: 'T12', address: `C${i + 1}` }] }),
+    );
     const model = { sheets: [sheet('T12', { A1: '项目支出预算表' })] };
-    await mark(new FakeContext(model), [finding({ severity: 'error', cells })]);
+    await mark(new FakeContext(model), findings);
     const marks = model.sheets[0].conditionalFormats;
     expect(marks.length).toBeGreaterThan(1);
     expect(marks.every((f) => f.ranges.length <= 2000)).toBe(true);

@@ -24,6 +24,12 @@ export async function checkAndMark(
   const own = queueOwnMarks(sheets, features);
   await context.sync();
   const report = checkWorkbook(await read.finish());
-  const marks = await writeMarks(context, sheets, own.collect(), planMarks(report.findings), features);
+  const marks = await writeMarks(
+    context,
+    sheets,
+    own.collect(),
+    planMarks(report.findings, report.suspects),
+    features,
+  );
   return { report, marks };
 }

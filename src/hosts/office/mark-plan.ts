@@ -1,14 +1,16 @@
 /**
- * Findings → what to paint where: each cell once, in the colour of its most serious finding, with a note
- * listing every finding about it. Pure, so the tests check the plan without Excel.
+ * A report → what to mark in Excel: the shared cell marks (which cells, which colour) plus, for each cell,
+ * the text of its note. Pure, so the tests check the plan without Excel.
  */
-import type { Finding, Severity } from '../../engine/report';
-import { SEVERITY_ORDER } from '../../ui-shared/severity-colours';
+import type { Finding, Severity, Suspect } from '../../engine/report';
+import { cellMarks } from '../../ui-shared/cell-marks';
+import { stringsFor } from '../../ui-shared/strings';
 
 /** Our notes start with this line; clearing removes the notes that carry it and no others. */
 export const NOTE_TAG = '【预算审核助手】';
 
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: '错误', warning: '提示', info: '尾差' };
+/** Notes are Chinese whatever Office's language, like the engine's messages they carry. */
+const ZH = stringsFor('zh');
 
 /** A note stays readable in Excel's small note box. */
 const MAX_NOTE_LINES = 8;
@@ -16,7 +18,7 @@ const MAX_NOTE_LINES = 8;
 /** Excel accepts long multi-area addresses, but far below its limit is where they are reliable. */
 export const MAX_ADDRESS_LENGTH = 2000;
 
-export interface CellMark {
+export interface ExcelCellMark {
   readonly address: string;
   readonly severity: Severity;
   readonly note: string;
@@ -24,45 +26,27 @@ export interface CellMark {
 
 export interface SheetMarks {
   readonly sheet: string;
-  readonly cells: readonly CellMark[];
+  readonly cells: readonly ExcelCellMark[];
 }
 
-export function planMarks(findings: readonly Finding[]): SheetMarks[] {
-  const bySheet = new Map<string, Map<string, Finding[]>>();
-  for (const finding of findings) {
-    for (const cell of finding.cells) {
-      const list = entry(
-        entry(bySheet, cell.sheet, () => new Map()),
-        cell.address,
-        (): Finding[] => [],
-      );
-      if (!list.includes(finding)) list.push(finding);
-    }
-  }
-  return [...bySheet].map(([sheet, cells]) => ({
+export function planMarks(findings: readonly Finding[], suspects: readonly Suspect[] = []): SheetMarks[] {
+  return [...cellMarks(findings, suspects)].map(([sheet, cells]) => ({
     sheet,
-    cells: [...cells].map(([address, about]) => {
-      const sorted = [...about].sort(
-        (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
-      );
-      return { address, severity: sorted[0].severity, note: noteText(sorted) };
-    }),
+    cells: [...cells].map(([address, mark]) => ({
+      address,
+      severity: mark.severity,
+      note: noteText(mark.findings),
+    })),
   }));
-}
-
-function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = create()));
-  return value;
 }
 
 function noteText(findings: readonly Finding[]): string {
   const lines = findings.slice(0, MAX_NOTE_LINES).map((f) => {
     const figures =
       f.expected !== undefined && f.actual !== undefined
-        ? `（应为 ${f.expected}，实际 ${f.actual}${f.difference !== undefined ? `，差额 ${f.difference}` : ''}）`
+        ? `（${ZH.expected} ${f.expected}，${ZH.actual} ${f.actual}${f.difference !== undefined ? `，${ZH.difference} ${f.difference}` : ''}）`
         : '';
-    return `${SEVERITY_LABEL[f.severity]}：${f.message}${figures}`;
+    return `${ZH.severity[f.severity]}：${f.message}${figures}`;
   });
   if (findings.length > MAX_NOTE_LINES) lines.push(`……另有 ${findings.length - MAX_NOTE_LINES} 条`);
   return [NOTE_TAG, ...lines].join('\n');
