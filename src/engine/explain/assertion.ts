@@ -7,13 +7,21 @@ import { tableLabel } from '../describe';
 import type { TableId } from '../model';
 import { codedColumnText, columnName, selectorText } from './names';
 
+/** Joins terms with an operator the way the declarations' texts do: no space after a closing 」. */
+function joined(terms: readonly string[], op: string): string {
+  return terms.reduce((text, t) => `${text}${text.endsWith('」') ? '' : ' '}${op} ${t}`);
+}
+
 /** `表5 合计行「合计」= 表1 收入「一般公共预算」`, `表3 每一行：合计 = 基本支出 + 项目支出`. */
 export function assertionOf(shape: Shape): string {
   switch (shape.kind) {
     case 'row-sum': {
-      const where = `${tableLabel(shape.table)} ${shape.side === 'expense' ? '支出' : shape.side === 'income' ? '收入' : ''}每一行`;
-      const parts = shape.parts.map((c) => columnName(shape.table, c)).join(' + ');
-      return `${where}：${columnName(shape.table, shape.total)} = ${parts}`;
+      const side = shape.side === 'expense' ? '支出' : shape.side === 'income' ? '收入' : '';
+      const parts = joined(
+        shape.parts.map((c) => columnName(shape.table, c)),
+        '+',
+      );
+      return `${tableLabel(shape.table)} ${side}每一行：${columnName(shape.table, shape.total)} = ${parts}`;
     }
     case 'rollup': {
       const side = shape.side === 'expense' ? '支出' : shape.side === 'income' ? '收入' : '';
@@ -21,14 +29,20 @@ export function assertionOf(shape: Shape): string {
       return `${tableLabel(shape.table)} ${side}每个汇总行 = 其下各行之和（${cols}）`;
     }
     case 'sum':
-      return `${selectorText(shape.total)} = ${shape.parts.map(selectorText).join(' + ')}`;
+      return joined([selectorText(shape.total), joined(shape.parts.map(selectorText), '+')], '=');
     case 'equal':
-      return shape.cells.map(selectorText).join(' = ');
+      return joined(shape.cells.map(selectorText), '=');
     case 'at-most':
-      return `${shape.lesser.map(selectorText).join(' + ')} ≤ ${shape.greater.map(selectorText).join(' + ')}`;
+      return joined(
+        [joined(shape.lesser.map(selectorText), '+'), joined(shape.greater.map(selectorText), '+')],
+        '≤',
+      );
     case 'per-code': {
-      const parts = shape.parts.map((c) => codedColumnText(c, shape.level, false)).join(' + ');
-      return `${codedColumnText(shape.total, shape.level, true)} = ${parts}`;
+      const parts = joined(
+        shape.parts.map((c) => codedColumnText(c, shape.level, false)),
+        '+',
+      );
+      return joined([codedColumnText(shape.total, shape.level, true), parts], '=');
     }
     case 'same-year':
       return '各表标题中的预算年度相同';
@@ -60,7 +74,8 @@ export function linksOf(shape: Shape): TableLink[] {
   switch (shape.kind) {
     case 'equal': {
       const [source, ...members] = shape.cells;
-      for (const m of members) add(source.table, m.table, `${selectorText(source)} = ${selectorText(m)}`);
+      for (const m of members)
+        add(source.table, m.table, joined([selectorText(source), selectorText(m)], '='));
       break;
     }
     case 'sum':

@@ -63,7 +63,9 @@ function roleIn(o: Outcome, p: Place): { role: CellRole; others: Term[] } | unde
         : undefined;
     case 'at-most':
       if (inst.lesser.some((t) => isAt(t, p))) return { role: 'at-most', others: [...inst.greater] };
-      return inst.greater.some((t) => isAt(t, p)) ? { role: 'at-least', others: [...inst.lesser] } : undefined;
+      return inst.greater.some((t) => isAt(t, p))
+        ? { role: 'at-least', others: [...inst.lesser] }
+        : undefined;
   }
 }
 

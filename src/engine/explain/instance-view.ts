@@ -95,13 +95,14 @@ function sumOf(terms: readonly Term[]): Decimal {
 
 /**
  * Amounts of one instance in the unit of its first figure, with as many decimals as its figures show; a
- * tolerance (a sum of half units) needs one decimal more to be exact.
+ * tolerance (a sum of half units) may need one decimal more to be exact (±0.015, ±0.02).
  */
 function formatters(terms: readonly Term[]): { fmt: Format; fine: Format } {
   const lead = terms.find((t) => t.figure)?.figure;
   const unit = lead?.unit ?? '万元';
   const decimals = Math.max(2, ...terms.map((t) => (t.figure?.unit === unit ? t.figure.decimals : 0)));
-  return { fmt: (v) => shown(v, unit, decimals), fine: (v) => shown(v, unit, decimals + 1) };
+  const fine: Format = (v) => shown(v, unit, decimals + 1).replace(/(\.\d{${decimals}})0$/, '$1');
+  return { fmt: (v) => shown(v, unit, decimals), fine };
 }
 
 /** A sum of terms in numbers; blank parts are left out so a 30-class total stays readable. */

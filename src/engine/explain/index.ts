@@ -1,0 +1,21 @@
+/**
+ * Explaining the catalog to people: the relationship map, "where does this cell come from", the lesson
+ * steps, the searchable rule list and docs/rules.md. Pure data for the views to render; no DOM.
+ */
+export { assertionOf, linksOf, type TableLink } from './assertion';
+export { explainCell, ROLE_LABELS, type CellExplanation, type CellRole, type Involvement } from './cell';
+export { ruleCatalog, searchRules, type RuleGroupList } from './catalog-list';
+export {
+  STATUS_LABELS,
+  type CellPlace,
+  type CellView,
+  type InstanceView,
+  type SideView,
+} from './instance-view';
+export { layoutMap, type LinkPath, type MapLayout, type MapSize, type NodeBox, type Point } from './layout';
+export { lessonSteps, type LessonStep } from './lesson';
+export { relationshipMap, type MapEdge, type MapNode, type MapRelation, type RelationshipMap } from './map';
+export { SHORT_NAMES, TABLE_FAMILIES, type TableFamily } from './names';
+export { relationStates, type RelationState, type StatusTally } from './relation-state';
+export { renderRulesDoc } from './rules-doc';
+export { RULE_GROUPS, SEVERITY_LABELS, summarize, type RelationSummary, type RuleGroup } from './summary';

@@ -1,0 +1,65 @@
+/**
+ * The step-through mode for a lesson: one step per relationship the workbook has instances of, in catalog
+ * order (each table's own footing first, then the links between tables, then the soft checks), each with its
+ * explanation and an example whose cells the view marks.
+ */
+import type { Relation } from '../catalog/types';
+import type { CheckResult } from '../check';
+import type { InstanceView } from './instance-view';
+import { relationStates, type RelationState, type StatusTally } from './relation-state';
+import { summarize, type RelationSummary } from './summary';
+
+export interface LessonStep {
+  /** 1-based. */
+  readonly number: number;
+  readonly of: number;
+  /** `第 3 步（共 40 步）：收入总表 各行合计`. */
+  readonly title: string;
+  readonly relation: RelationSummary;
+  /** The rule, how often it occurs here and how it stands, and the example in figures. */
+  readonly explanation: string;
+  /** The instance to mark: left side in the first colour, right side in the second. */
+  readonly example: InstanceView;
+  readonly state: RelationState;
+}
+
+function tallyText(t: StatusTally, count: number): string {
+  if (t.exact === count) return `全部成立`;
+  const parts = [
+    t.exact ? `${t.exact} 处成立` : '',
+    t.rounding ? `${t.rounding} 处有尾差` : '',
+    t.broken ? `${t.broken} 处不成立` : '',
+  ];
+  return parts.filter(Boolean).join('，');
+}
+
+function explain(relation: RelationSummary, state: RelationState, example: InstanceView): string {
+  const n = state.instances.length;
+  const where = example.context ?? example.left.cells[0]?.label ?? '';
+  return [
+    `${relation.description}。`,
+    relation.condition ? `适用条件：${relation.condition}。` : '',
+    `本工作簿中共 ${n} 处，${tallyText(state.tally, n)}。`,
+    `例如${where ? ` ${where}` : ''}：${example.figures}，${example.verdict}。`,
+  ].join('');
+}
+
+export function lessonSteps(
+  catalog: readonly Relation[],
+  result: Pick<CheckResult, 'outcomes'>,
+): LessonStep[] {
+  const states = relationStates(result.outcomes);
+  const present = catalog.flatMap((r) => {
+    const state = states.get(r.id);
+    return state?.example ? [{ relation: summarize(r), state, example: state.example }] : [];
+  });
+  return present.map(({ relation, state, example }, i) => ({
+    number: i + 1,
+    of: present.length,
+    title: `第 ${i + 1} 步（共 ${present.length} 步）：${relation.name}`,
+    relation,
+    explanation: explain(relation, state, example),
+    example,
+    state,
+  }));
+}
