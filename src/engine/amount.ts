@@ -53,9 +53,17 @@ export function parseAmountText(raw: string): ParsedAmount {
   return { kind: 'amount', value, decimals: frac.length - (exp ? Number(exp) : 0) };
 }
 
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+
 /** Decimals a number format shows: `#,##0.00` → 2, `0` → 0; undefined for General or no format. */
 export function formatDecimals(format: string | undefined): number | undefined {
-  if (!format || /^general$/i.test(format.trim())) return undefined;
+  if (!format) return undefined;
+  if (!FORMAT_DECIMALS.has(format)) FORMAT_DECIMALS.set(format, readFormatDecimals(format));
+  return FORMAT_DECIMALS.get(format);
+}
+
+function readFormatDecimals(format: string): number | undefined {
+  if (/^general$/i.test(format.trim())) return undefined;
   const section = format
     .split(';')[0]
     .replace(/"[^"]*"/g, '')
@@ -82,7 +90,9 @@ export function parseAmountCell(cell: CellSnapshot | undefined): ParsedAmount {
   if (typeof value === 'string') return parseAmountText(value);
   if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: '不是数字' };
   // 15 significant digits is what Excel keeps; it strips binary noise such as 0.30000000000000004.
-  const exact = new Decimal(value.toPrecision(15));
+  // The shortest representation (`4542.59`) is already that for nearly every typed figure, and cheaper.
+  const short = String(value);
+  const exact = new Decimal(short.replace(/[-.]|e.*$/g, '').length > 15 ? value.toPrecision(15) : short);
   if (exact.isZero()) return { kind: 'empty' };
   const shown = formatDecimals(cell.format);
   if (shown === undefined) return { kind: 'amount', value: exact, decimals: exact.decimalPlaces() };

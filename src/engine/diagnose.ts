@@ -30,7 +30,7 @@ function linear(terms: { figure?: Figure; coef: number }[], atMost: boolean): Li
   let residual = ZERO;
   let tolerance = ZERO;
   for (const t of present) {
-    residual = residual.plus(t.figure.value.times(t.coef));
+    residual = t.coef > 0 ? residual.plus(t.figure.value) : residual.minus(t.figure.value);
     tolerance = tolerance.plus(t.figure.half);
   }
   return { terms: present.map((t) => ({ ...t, key: keyOf(t.figure) })), residual, tolerance, atMost };
@@ -91,6 +91,7 @@ function broken(l: Linear): boolean {
 }
 
 export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
+  if (!outcomes.some((o) => o.result.status === 'broken')) return [];
   const all = outcomes.flatMap(linearsOf);
   const brokenOnes = all.filter(broken);
   if (brokenOnes.length === 0) return [];

@@ -50,13 +50,26 @@ function sideOf(table: Table, row: Row): string {
   return row.side ?? (table.id === 'T1' || table.id === 'T4' || table.id === 'T9' ? 'expense' : 'main');
 }
 
+/** A term names itself only when a message needs it: most instances hold and are never described. */
+class LazyTerm implements Term {
+  private text?: string;
+  constructor(
+    readonly table: TableId,
+    readonly figure: Figure | undefined,
+    private readonly row: Row | undefined,
+    private readonly col: ColumnKey,
+    private readonly fallbackRow: string,
+  ) {}
+  get label(): string {
+    return (this.text ??= cellLabel(this.table, this.row, this.col, this.fallbackRow));
+  }
+}
+
 /** The term for a row's column; `null` when the column exists but the cell could not be read. */
 function termOf(table: Table, row: Row | undefined, col: ColumnKey, fallbackRow = ''): Term | null {
-  const label = cellLabel(table.id, row, col, fallbackRow);
-  if (!row) return { table: table.id, label };
-  const figure = row.figures[col];
-  if (figure) return { table: table.id, figure, label };
-  return table.columns.has(`${sideOf(table, row)}.${col}`) ? null : { table: table.id, label };
+  const figure = row?.figures[col];
+  if (row && !figure && table.columns.has(`${sideOf(table, row)}.${col}`)) return null;
+  return new LazyTerm(table.id, figure, row, col, fallbackRow);
 }
 
 function select(tables: Tables, sel: CellSelector): Term[] | null {

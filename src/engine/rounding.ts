@@ -22,16 +22,27 @@ export interface IntervalResult {
   readonly status: Consistency;
 }
 
+const HALF_UNITS = new Map<number, Decimal>();
+
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals).div(2);
+  let h = HALF_UNITS.get(decimals);
+  if (!h) HALF_UNITS.set(decimals, (h = new Decimal(10).pow(-decimals).div(2)));
+  return h;
 }
 
 function sums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } {
   let residual = new Decimal(0);
   let tolerance = new Decimal(0);
   for (const t of terms) {
-    residual = residual.plus(t.value.times(t.coef));
-    tolerance = tolerance.plus(t.half.times(Math.abs(t.coef)));
+    // Coefficients are ±1 in every declaration; multiplying would only allocate.
+    residual =
+      t.coef === 1
+        ? residual.plus(t.value)
+        : t.coef === -1
+          ? residual.minus(t.value)
+          : residual.plus(t.value.times(t.coef));
+    if (!t.half.isZero())
+      tolerance = tolerance.plus(Math.abs(t.coef) === 1 ? t.half : t.half.times(Math.abs(t.coef)));
   }
   return { residual, tolerance };
 }

@@ -7,6 +7,7 @@ export class Grid {
   readonly colCount: number;
   /** Top-left cell of the merged area each covered cell belongs to, keyed `row,col`. */
   private readonly mergeOrigin = new Map<string, { row: number; col: number }>();
+  private readonly filled: (readonly number[] | undefined)[] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.rowCount = sheet.rows.length;
@@ -54,14 +55,15 @@ export class Grid {
     return this.sheet.rows[row]?.length ?? 0;
   }
 
-  /** Columns of the non-blank cells in a row. */
-  filledColumns(row: number): number[] {
-    const cells = this.sheet.rows[row];
+  /** Columns of the non-blank cells in a row (computed once per row: recognition asks often). */
+  filledColumns(row: number): readonly number[] {
+    const cached = this.filled[row];
+    if (cached) return cached;
     const out: number[] = [];
-    if (!cells) return out;
-    cells.forEach((_cell, col) => {
+    this.sheet.rows[row]?.forEach((_cell, col) => {
       if (this.text(row, col) !== '') out.push(col);
     });
+    this.filled[row] = out;
     return out;
   }
 }

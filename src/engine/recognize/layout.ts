@@ -35,6 +35,8 @@ export interface Layout {
   readonly unreadable: { cell: { sheet: string; row: number; col: number }; text: string; reason: string }[];
 }
 
+const ZERO = new Decimal(0);
+
 type ColumnRole = { kind: 'code' } | { kind: 'name' } | { kind: 'amount'; key: ColumnKey };
 
 const AMOUNT_WORDS: ReadonlyArray<readonly [RegExp, ColumnKey]> = [
@@ -237,8 +239,8 @@ export function readLayout(
       const shown = Math.max(decimals.get(key) ?? maxDecimals, maxDecimals);
       figures[key] = {
         cell: { sheet: grid.name, row: d.sheetRow, col: a.col },
-        value: a.value ? a.value.div(factor) : new Decimal(0),
-        half: a.value ? halfUnit(shown).div(factor) : new Decimal(0),
+        value: a.value ? (unit === '元' ? a.value.div(factor) : a.value) : ZERO,
+        half: a.value ? (unit === '元' ? halfUnit(shown).div(factor) : halfUnit(shown)) : ZERO,
         empty: !a.value,
         decimals: shown,
         unit,

@@ -1,0 +1,19 @@
+/** Writes a snapshot to .xlsx bytes with ExcelJS, so the benchmark can time reading a real file. */
+import ExcelJS from 'exceljs';
+import type { WorkbookSnapshot } from '../../src/engine/snapshot';
+
+export async function snapshotToXlsx(wb: WorkbookSnapshot): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  for (const s of wb.sheets) {
+    const ws = book.addWorksheet(s.name);
+    s.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell || cell.value === null) return;
+        const target = ws.getCell(r + 1, c + 1);
+        target.value = cell.value;
+        if (cell.format) target.numFmt = cell.format;
+      }),
+    );
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
