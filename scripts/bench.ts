@@ -4,6 +4,7 @@
  * next to them.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { runCheck, type WorkbookSnapshot } from '../src/engine';
 import { readWorkbook } from '../src/hosts/xlsx/read';
@@ -52,7 +53,7 @@ async function measure(name: string, bytes: Uint8Array, runs: number, goal: stri
 }
 
 async function main(): Promise<void> {
-  console.log(`预算表审核助手 benchmark — node ${process.version}, ${require('os').cpus().length} cores`);
+  console.log(`预算表审核助手 benchmark — node ${process.version}, ${os.cpus().length} cores`);
   const seed = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'samples', 'seed-2026.xlsx')));
   await measure('seed-2026.xlsx (the published sample)', seed, 50, 'under 20 ms');
   const large = largeWorkbook(30);
