@@ -7,6 +7,7 @@ import type { CellSelector, Relation, Shape } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
 import { COLUMN_NAMES } from '../describe';
 import { expand, type Tables, type Term } from '../instances';
+import { splitCondition } from './condition';
 import type { Figure } from '../model';
 
 /** A term whose cell exists in the workbook. */
@@ -36,11 +37,8 @@ export interface Candidate {
   readonly target: CellTerm;
   readonly parts: readonly Term[];
   readonly reason: string;
-  /** The candidate holds only when these two sides agree (a per-code rule's `onlyIf`). */
-  readonly condition?: {
-    readonly sides: readonly [readonly Term[], readonly Term[]];
-    readonly description: string;
-  };
+  /** The candidate holds only when these two cells agree (a per-code rule's `onlyIf`). */
+  readonly onlyIf?: readonly [Term, Term];
 }
 
 function hasCell(term: Term): term is CellTerm {
@@ -83,17 +81,9 @@ function candidatesOf(relation: Relation, order: number, tables: Tables): Candid
       }));
   }
   if (tablesOf(shape).some((id) => !tables.has(id))) return [];
-  // The condition is judged on the filled figures, not on what the workbook shows now (see derive.ts).
-  const unconditional =
-    shape.kind === 'per-code' ? { ...relation, shape: { ...shape, onlyIf: undefined } } : relation;
-  let condition: Candidate['condition'];
-  if (shape.kind === 'per-code' && shape.onlyIf) {
-    const [a, b] = shape.onlyIf.equal;
-    if (!tables.has(a.table) || !tables.has(b.table)) return [];
-    const sides = expand({ ...relation, shape: { kind: 'equal', cells: [a, b] } }, tables).instances[0];
-    if (!sides || sides.kind !== 'equal') return [];
-    condition = { sides: [[sides.members[0]], [sides.members[1]]], description: shape.onlyIf.description };
-  }
+  const split = splitCondition(relation, tables);
+  if (!split) return [];
+  const { unconditional, onlyIf } = split;
   const out: Candidate[] = [];
   for (const inst of expand(unconditional, tables).instances) {
     if (inst.kind !== 'sum' || !hasCell(inst.target)) continue;
@@ -105,7 +95,7 @@ function candidatesOf(relation: Relation, order: number, tables: Tables): Candid
       target: inst.target,
       parts: inst.parts,
       reason: `${relation.name}${where}：${partsText(relation, inst.parts)}`,
-      ...(condition ? { condition } : {}),
+      ...(onlyIf ? { onlyIf } : {}),
     });
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * Figures of the derived cells, computed in dependency order so totals of totals work. A derived figure is
  * the half-up rounding, to the cell's shown decimals, of the exact (decimal) sum of the figures its parts
- * show, derived parts included: so every filled total equals the sum of its shown parts.
+ * show, derived parts included: so every filled total equals the sum of its shown parts (up to the 尾差
+ * reconcile.ts may add).
  */
 import Decimal from 'decimal.js';
 import type { Term } from '../instances';
@@ -39,13 +40,20 @@ export interface Computation {
   halfOf(term: Term): Decimal;
 }
 
+/** One unit of a cell's last shown decimal, in 万元. */
+export function lastDigit(computed: Computed): Decimal {
+  return new Decimal(10).pow(-computed.decimals).div(scale(computed.unit));
+}
+
 /**
+ * `offsets` moves a derived figure off the rounded sum of its parts (see reconcile.ts), in 万元.
  * `showsFigures(table)` says whether a table shows any figure: a table left blank everywhere has no decimals
  * of its own, so its totals take the most precise of their parts'.
  */
 export function compute(
   chosen: ReadonlyMap<string, Candidate>,
   showsFigures: (table: TableId) => boolean,
+  offsets: ReadonlyMap<string, Decimal> = new Map(),
 ): Computation {
   const values = new Map<string, Computed>();
   const order: string[] = [];
@@ -76,7 +84,8 @@ export function compute(
     const value = sum
       .times(scale(unit))
       .toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
-      .div(scale(unit));
+      .div(scale(unit))
+      .plus(offsets.get(key) ?? ZERO);
     const computed = { value, decimals, unit };
     values.set(key, computed);
     order.push(key);

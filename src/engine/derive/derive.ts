@@ -4,24 +4,33 @@
  * A cell is derivable when it is the target of a sum-like instance (row-sum, rollup, sum, per-code) or a
  * non-first member of an equality chain; the chain's first cell present in the workbook is its source.
  * Every other cell is a detail (input) cell and is never written. When several relations target a cell,
- * candidates.ts says which wins; a per-code rule with a condition (`onlyIf`) fills only when the condition
+ * candidates.ts says which wins. A per-code rule with a condition (`onlyIf`) fills only when the condition
  * holds on the figures as they will be after filling, so it is judged after a first pass without such rules.
  */
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { formatAmount, formatDecimals } from '../amount';
 import { CATALOG } from '../catalog';
 import type { Relation } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
 import { tableLabel } from '../describe';
-import type { Term, Tables } from '../instances';
+import type { Tables } from '../instances';
 import type { Table, TableId } from '../model';
-import { recognize } from '../recognize';
-import { address, cellAt, cellText, type CellRef, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { candidates, type Candidate } from './candidates';
-import { cellKey, choose } from './choose';
-import { compute, type Computation } from './compute';
+import {
+  address,
+  cellAt,
+  cellText,
+  type CellRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../snapshot';
+import { candidates } from './candidates';
+import { choose } from './choose';
+import { compute } from './compute';
 import { sumFormula } from './formula';
+import { reconcile } from './reconcile';
+import { recognizeForFill } from './recognize-blank';
 import type { Derivation, DerivedCell, SourceCell } from './types';
+import { applies, hardChecks, termsOfCheck } from './verify';
 
 export interface DeriveOptions {
   /** The relationships to fill from; the whole catalog by default. */
@@ -32,21 +41,18 @@ function showsAnyFigure(table: Table): boolean {
   return table.rows.some((row) => Object.values(row.figures).some((f) => f && !f.empty));
 }
 
-function holds(condition: NonNullable<Candidate['condition']>, computation: Computation): boolean {
-  const total = (terms: readonly Term[], of: (t: Term) => Decimal) =>
-    terms.reduce((s, t) => s.plus(of(t)), new Decimal(0));
-  const [a, b] = condition.sides;
-  const diff = total(a, computation.valueOf).minus(total(b, computation.valueOf)).abs();
-  return diff.lte(total(a, computation.halfOf).plus(total(b, computation.halfOf)));
-}
-
 /** The format a filled cell gets if it has none: that of a figure in the same column of its table. */
-function numberFormatFor(sheet: SheetSnapshot | undefined, table: Table, cell: CellRef, decimals: number): string {
+function numberFormatFor(
+  sheet: SheetSnapshot | undefined,
+  table: Table,
+  cell: CellRef,
+  decimals: number,
+): string {
   const usable = (format: string | undefined) =>
     format !== undefined && formatDecimals(format) !== undefined ? format : undefined;
-  const own = usable(cellAt(sheet ?? { name: '', rows: [] }, cell.row, cell.col)?.format);
-  if (own) return own;
   if (sheet) {
+    const own = usable(cellAt(sheet, cell.row, cell.col)?.format);
+    if (own) return own;
     for (let row = table.range.top; row <= table.range.bottom; row++) {
       const c = cellAt(sheet, row, cell.col);
       const format = typeof c?.value === 'number' ? usable(c.format) : undefined;
@@ -56,17 +62,27 @@ function numberFormatFor(sheet: SheetSnapshot | undefined, table: Table, cell: C
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
+function signed(value: Decimal, decimals: number): string {
+  return `${value.isNegative() ? '' : '+'}${formatAmount(value, decimals)}`;
+}
+
 export function derive(workbook: WorkbookSnapshot, options: DeriveOptions = {}): Derivation {
-  return deriveFrom(recognize(workbook).tables, workbook, options);
+  return deriveFrom(recognizeForFill(workbook).tables, workbook, options);
 }
 
 /** As `derive`, for tables already recognised from `workbook`. */
-export function deriveFrom(tables: Tables, workbook: WorkbookSnapshot, options: DeriveOptions = {}): Derivation {
+export function deriveFrom(
+  tables: Tables,
+  workbook: WorkbookSnapshot,
+  options: DeriveOptions = {},
+): Derivation {
   const relations = options.relations ?? CATALOG;
   const notes: string[] = [];
   for (const relation of relations) {
-    const missing = tablesOf(relation.shape).filter((id) => !tables.has(id));
-    if (missing.length > 0 && relation.shape.kind !== 'equal' && relation.severity === 'error') {
+    const ids = tablesOf(relation.shape);
+    const missing = ids.filter((id) => !tables.has(id));
+    const crossTable = relation.shape.kind === 'sum' || relation.shape.kind === 'per-code';
+    if (crossTable && missing.length > 0 && missing.length < ids.length) {
       notes.push(`缺少${missing.map(tableLabel).join('、')}，「${relation.name}」没有用于填充。`);
     }
   }
@@ -74,42 +90,55 @@ export function deriveFrom(tables: Tables, workbook: WorkbookSnapshot, options: 
   const showing = (id: TableId) => showsFigures.get(id) ?? false;
 
   const all = candidates(relations, tables);
-  const first = compute(choose(all.filter((c) => !c.condition)), showing);
-  const failed = new Set<Relation>();
+  const first = compute(choose(all.filter((c) => !c.onlyIf)), showing);
+  const refused = new Set<Relation>();
   const kept = all.filter((c) => {
-    if (!c.condition) return true;
-    if (holds(c.condition, first)) return true;
-    failed.add(c.relation);
+    if (applies(c.onlyIf, first)) return true;
+    refused.add(c.relation);
     return false;
   });
-  for (const relation of failed) {
-    const condition = all.find((c) => c.relation === relation)?.condition;
-    notes.push(`「${relation.name}」只在${condition?.description ?? '条件成立时'}适用，本表不满足，没有用于填充。`);
+  for (const relation of refused) {
+    const shape = relation.shape;
+    const when = shape.kind === 'per-code' && shape.onlyIf ? shape.onlyIf.description : '条件成立时';
+    notes.push(`「${relation.name}」只在${when}适用，本工作簿不满足，没有用于填充。`);
   }
 
   const chosen = choose(kept);
-  const computation = compute(chosen, showing);
+  const { computation, offsets, broken } = reconcile(chosen, showing, hardChecks(relations, tables));
+  for (const check of broken) {
+    const labels = termsOfCheck(check).map((t) => t.label);
+    notes.push(
+      `填充后「${check.relation.name}」仍不成立（${labels.slice(0, 3).join('、')}${labels.length > 3 ? '等' : ''}）：明细数据本身不一致，请核对。`,
+    );
+  }
+
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   const cells = computation.order.map((key): DerivedCell => {
     const c = chosen.get(key)!;
     const computed = computation.values.get(key)!;
     const target = c.target.figure;
-    const sources: SourceCell[] = c.parts.flatMap((p) => (p.figure ? [{ cell: p.figure.cell, unit: p.figure.unit }] : []));
+    const factor = computed.unit === '元' ? 10000 : 1;
+    const offset = offsets.get(key);
+    const adjustment = offset ? signed(offset.times(factor), computed.decimals) : undefined;
+    const sources: SourceCell[] = c.parts.flatMap((p) =>
+      p.figure ? [{ cell: p.figure.cell, unit: p.figure.unit }] : [],
+    );
+    const formula = sumFormula({ cell: target.cell, unit: target.unit }, sources);
     const sheet = sheets.get(target.cell.sheet);
-    const text = formatAmount(computed.value.times(computed.unit === '元' ? 10000 : 1), computed.decimals);
     return {
       cell: target.cell,
       address: address(target.cell.row, target.cell.col),
       table: c.target.table,
       label: c.target.label,
       relation: c.relation.id,
-      reason: c.reason,
+      reason: adjustment ? `${c.reason}（尾差调整 ${adjustment}，使跨表关系成立）` : c.reason,
       value: computed.value,
-      text,
+      text: formatAmount(computed.value.times(factor), computed.decimals),
       decimals: computed.decimals,
       unit: computed.unit,
       sources,
-      formula: sumFormula({ cell: target.cell, unit: target.unit }, sources),
+      ...(formula ? { formula: adjustment ? `${formula}${adjustment}` : formula } : {}),
+      ...(adjustment ? { adjustment } : {}),
       current: sheet ? cellText(cellAt(sheet, target.cell.row, target.cell.col)).trim() : '',
       currentValue: target.value,
       numberFormat: numberFormatFor(sheet, tables.get(c.target.table)!, target.cell, computed.decimals),
@@ -117,5 +146,3 @@ export function deriveFrom(tables: Tables, workbook: WorkbookSnapshot, options: 
   });
   return { cells, notes };
 }
-
-export { cellKey };

@@ -29,6 +29,11 @@ export interface DerivedCell {
   readonly unit: '万元' | '元';
   /** The cells the figure is computed from, in the relation's order; rows missing from a table are left out. */
   readonly sources: readonly SourceCell[];
+  /**
+   * Set when the figure was moved off the rounded sum of its parts to settle a cross-table conflict between
+   * detail lines (`+0.01`, in the cell's unit); the formula then ends with it too.
+   */
+  readonly adjustment?: string;
   /** The live formula (`=SUM(D8:D11)`, `='表2'!C8`), or undefined when there is no cell to reference. */
   readonly formula?: string;
   /** The cell's content as shown before filling ('' when blank). */

@@ -1,0 +1,95 @@
+/**
+ * The hard (强制性) relations judged on the figures a fill would leave, as evaluate.ts judges them on a
+ * workbook: a sum holds when the residual is inside the rounding envelope, an equality chain when every
+ * member agrees with the one that agrees with most, an at-most when even the least favourable rounding
+ * keeps it. Lets the fill find, before writing anything, the relations its figures would break.
+ */
+import Decimal from 'decimal.js';
+import type { Relation } from '../catalog/types';
+import { tablesOf } from '../catalog/types';
+import { expand, type Tables, type Term } from '../instances';
+import { splitCondition } from './condition';
+
+export type Check =
+  | {
+      readonly relation: Relation;
+      readonly kind: 'sum';
+      readonly target: Term;
+      readonly parts: readonly Term[];
+    }
+  | { readonly relation: Relation; readonly kind: 'equal'; readonly members: readonly Term[] }
+  | {
+      readonly relation: Relation;
+      readonly kind: 'at-most';
+      readonly lesser: readonly Term[];
+      readonly greater: readonly Term[];
+    };
+
+export interface Figures {
+  valueOf(term: Term): Decimal;
+  halfOf(term: Term): Decimal;
+}
+
+/** The instances of the hard relations whose tables are all present. `onlyIf` is judged later, on `Figures`. */
+export function hardChecks(
+  relations: readonly Relation[],
+  tables: Tables,
+): { check: Check; onlyIf?: readonly [Term, Term] }[] {
+  const out: { check: Check; onlyIf?: readonly [Term, Term] }[] = [];
+  for (const relation of relations) {
+    const shape = relation.shape;
+    if (relation.severity !== 'error' || shape.kind === 'same-year' || shape.kind === 'same-names') continue;
+    if (tablesOf(shape).some((id) => !tables.has(id))) continue;
+    const split = splitCondition(relation, tables);
+    if (!split) continue;
+    const { unconditional, onlyIf } = split;
+    for (const inst of expand(unconditional, tables).instances)
+      out.push({ check: inst, ...(onlyIf ? { onlyIf } : {}) });
+  }
+  return out;
+}
+
+const sum = (terms: readonly Term[], of: (t: Term) => Decimal) =>
+  terms.reduce((s, t) => s.plus(of(t)), new Decimal(0));
+
+function consistent(a: Term, b: Term, f: Figures): boolean {
+  return f
+    .valueOf(a)
+    .minus(f.valueOf(b))
+    .abs()
+    .lte(f.halfOf(a).plus(f.halfOf(b)));
+}
+
+export function applies(onlyIf: readonly [Term, Term] | undefined, f: Figures): boolean {
+  return !onlyIf || consistent(onlyIf[0], onlyIf[1], f);
+}
+
+export function holds(check: Check, f: Figures): boolean {
+  switch (check.kind) {
+    case 'sum': {
+      const residual = f.valueOf(check.target).minus(sum(check.parts, f.valueOf));
+      return residual.abs().lte(f.halfOf(check.target).plus(sum(check.parts, f.halfOf)));
+    }
+    case 'equal': {
+      const m = check.members;
+      const agreeing = m.map((a) => m.filter((b) => consistent(a, b, f)).length);
+      const ref = m[agreeing.indexOf(Math.max(...agreeing))];
+      return m.every((t) => consistent(t, ref, f));
+    }
+    case 'at-most': {
+      const residual = sum(check.lesser, f.valueOf).minus(sum(check.greater, f.valueOf));
+      return residual.lte(sum([...check.lesser, ...check.greater], f.halfOf));
+    }
+  }
+}
+
+export function termsOfCheck(check: Check): readonly Term[] {
+  switch (check.kind) {
+    case 'sum':
+      return [check.target, ...check.parts];
+    case 'equal':
+      return check.members;
+    case 'at-most':
+      return [...check.lesser, ...check.greater];
+  }
+}
