@@ -101,7 +101,8 @@ function formatters(terms: readonly Term[]): { fmt: Format; fine: Format } {
   const lead = terms.find((t) => t.figure)?.figure;
   const unit = lead?.unit ?? '万元';
   const decimals = Math.max(2, ...terms.map((t) => (t.figure?.unit === unit ? t.figure.decimals : 0)));
-  const fine: Format = (v) => shown(v, unit, decimals + 1).replace(/(\.\d{${decimals}})0$/, '$1');
+  // decimals ≥ 2, so the extra place is after the point and a zero there can go.
+  const fine: Format = (v) => shown(v, unit, decimals + 1).replace(/0$/, '');
   return { fmt: (v) => shown(v, unit, decimals), fine };
 }
 

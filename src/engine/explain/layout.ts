@@ -58,22 +58,23 @@ interface Grid {
 }
 
 /**
- * 320 px: three columns. Wide: four columns, with 表10 beside 表6. Funds on top (they feed T2 and T4), the
- * summaries in the middle, the expenditure detail and the project tables below.
+ * Funds on top (they feed T2 and T4), the summaries below them, then the expenditure detail and the project
+ * tables. 320 px: three columns, 表10 and 表11 tucked under 表6 and 表12, gaps wide enough for diagonal
+ * links to pass between boxes. Wide: four columns, 表10 beside 表6.
  */
 const GRIDS: Readonly<Record<MapSize, Grid>> = {
   narrow: {
-    box: { width: 88, height: 44 },
-    gap: { x: 16, y: 40 },
+    box: { width: 80, height: 44 },
+    gap: { x: 28, y: 40 },
     margin: 12,
-    lane: 5,
-    bend: 22,
+    lane: 4,
+    bend: 12,
     rows: [
       ['T9', 'T7', 'T8'],
       ['T1', 'T2', 'T4'],
       ['T3', 'T5', 'T6'],
-      ['T13', 'T12', 'T11'],
-      [null, null, 'T10'],
+      ['T13', 'T12', 'T10'],
+      [null, 'T11', null],
     ],
   },
   wide: {
@@ -81,7 +82,7 @@ const GRIDS: Readonly<Record<MapSize, Grid>> = {
     gap: { x: 96, y: 64 },
     margin: 24,
     lane: 10,
-    bend: 36,
+    bend: 20,
     rows: [
       ['T9', 'T7', 'T8', null],
       ['T1', 'T2', 'T4', null],
@@ -130,27 +131,35 @@ function controlPoint(a: NodeBox, b: NodeBox, offset: number): Point {
   return { x: round((p.x + q.x) / 2 - (q.y - p.y) * k), y: round((p.y + q.y) / 2 + (q.x - p.x) * k) };
 }
 
-/** How many sample points of the curve fall in a box other than its two ends. */
-function crossings(a: NodeBox, b: NodeBox, control: Point, boxes: readonly NodeBox[]): number {
+/** Sample points of the curve inside a box other than its two ends (weighted) or off the canvas. */
+function cost(a: NodeBox, b: NodeBox, control: Point, boxes: readonly NodeBox[], area: Point): number {
   const s = exit(a, control);
   const e = exit(b, control);
   let hits = 0;
   for (let i = 1; i < SAMPLES; i++) {
     const p = at(s, control, e, i / SAMPLES);
-    hits += boxes.filter((x) => x !== a && x !== b && inside(p, x)).length;
+    hits += 10 * boxes.filter((x) => x !== a && x !== b && inside(p, x)).length;
+    if (p.x < PAD || p.y < PAD || p.x > area.x - PAD || p.y > area.y - PAD) hits++;
   }
   return hits;
 }
 
-/** The bend for a pair of boxes: none if its lanes clear every other box, else the smallest that does. */
-function pairBend(a: NodeBox, b: NodeBox, lanes: number, grid: Grid, boxes: readonly NodeBox[]): number {
+/** The bend for a pair of boxes: the smallest that keeps its outer lanes clear of other boxes and the edges. */
+function pairBend(
+  a: NodeBox,
+  b: NodeBox,
+  lanes: number,
+  grid: Grid,
+  boxes: readonly NodeBox[],
+  area: Point,
+): number {
   const spread = ((lanes - 1) / 2) * grid.lane;
-  const cost = (bend: number) =>
-    crossings(a, b, controlPoint(a, b, bend - spread), boxes) +
-    crossings(a, b, controlPoint(a, b, bend + spread), boxes);
+  const total = (bend: number) =>
+    cost(a, b, controlPoint(a, b, bend - spread), boxes, area) +
+    cost(a, b, controlPoint(a, b, bend + spread), boxes, area);
   const candidates = [0];
-  for (let step = 1; step <= 4; step++) candidates.push(step * grid.bend, -step * grid.bend);
-  return candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
+  for (let step = 1; step <= 8; step++) candidates.push(step * grid.bend, -step * grid.bend);
+  return candidates.reduce((best, c) => (total(c) < total(best) ? c : best));
 }
 
 export function layoutMap(
@@ -192,7 +201,7 @@ export function layoutMap(
 
   const links: LinkPath[] = [];
   for (const { a, b, links: group } of pairs.values()) {
-    const bend = pairBend(a, b, group.length, grid, nodes);
+    const bend = pairBend(a, b, group.length, grid, nodes, { x: width, y: height });
     group.forEach(({ id, link }, lane) => {
       const control = controlPoint(a, b, bend + (lane - (group.length - 1) / 2) * grid.lane);
       const start = exit(boxOf.get(link.from)!, control);
