@@ -40,9 +40,11 @@ function exampleLines(
   if (!state?.example) {
     const kind = relation.shape.kind;
     const why =
-      kind === 'same-year' || kind === 'same-names'
-        ? '这条关系比较标题年度或单位名称，不涉及金额'
-        : '涉及的表在样例中没有可核对的数据行';
+      kind === 'same-year'
+        ? '这条关系比较各表标题中的年度，不涉及金额'
+        : kind === 'same-names'
+          ? '这条关系比较单位名称，不涉及金额'
+          : '涉及的表在样例中没有可核对的数据行';
     const notes = result.report.findings.filter((f) => f.rule === r.id).length;
     return [`- 样例 Example（${sample}）：${why}；${notes > 0 ? `有 ${notes} 条提示` : '未发现问题'}。`];
   }
