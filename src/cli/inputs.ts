@@ -1,0 +1,55 @@
+/** The paths typed on the command line, resolved into the workbooks to check. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+
+export type Input =
+  | { readonly kind: 'file'; readonly path: string }
+  /** A folder's .xlsx files, by name, as paths joined to the folder as typed. */
+  | { readonly kind: 'folder'; readonly path: string; readonly files: readonly string[] }
+  | { readonly kind: 'unreadable'; readonly path: string; readonly problem: string };
+
+export async function resolveInput(input: string): Promise<Input> {
+  let stat;
+  try {
+    stat = await fs.stat(input);
+  } catch (error) {
+    return { kind: 'unreadable', path: input, problem: fsProblem(error) };
+  }
+  if (!stat.isDirectory()) return { kind: 'file', path: input };
+  let entries;
+  try {
+    entries = await fs.readdir(input, { withFileTypes: true });
+  } catch (error) {
+    return { kind: 'unreadable', path: input, problem: fsProblem(error) };
+  }
+  // Not recursive: a folder of workbooks is one level; subfolders are usually archives or drafts.
+  const files = entries
+    .filter((e) => !e.isDirectory() && isWorkbookName(e.name))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => path.join(input, name));
+  if (files.length === 0) return { kind: 'unreadable', path: input, problem: '文件夹中没有 .xlsx 文件' };
+  return { kind: 'folder', path: input, files };
+}
+
+/** .xlsx files, but not the `~$…` lock files Excel leaves beside an open workbook. */
+function isWorkbookName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+}
+
+/** A file-system error in words a budget compiler can act on. */
+export function fsProblem(error: unknown, writing = false): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return writing ? '所在文件夹不存在' : '文件不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return writing ? '没有写入权限' : '没有读取权限';
+    case 'EBUSY':
+      return '文件被其他程序占用，请关闭后重试';
+    default:
+      return `${writing ? '无法写入' : '无法打开'}文件（${code ?? String(error)}）`;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The command line without the process: arguments in, lines out, exit code back. Every failure becomes a
+ * Chinese line on `err`; nothing here throws or exits, so tests call it directly.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { annotateWorkbook } from '../hosts/xlsx/annotate';
+import { parseArgs, SHORT_USAGE, USAGE, type CheckCommand } from './args';
+import { checkFile, type FileResult } from './check-file';
+import { formatJson } from './format-json';
+import {
+  countsOf,
+  formatReport,
+  formatSummaryLine,
+  formatTotal,
+  type TextStyle,
+  type Totals,
+} from './format-text';
+import { fsProblem, resolveInput, type Input } from './inputs';
+
+export interface Io extends TextStyle {
+  /** Writes one or more lines to standard output (the newline is added). */
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong. */
+export const EXIT = { ok: 0, errors: 1, trouble: 2 } as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const command = parseArgs(argv);
+  if (command.kind === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (command.kind === 'usage-error') {
+    io.err(`budget-check：${command.message}\n${SHORT_USAGE}`);
+    return EXIT.trouble;
+  }
+  try {
+    return await check(command, io);
+  } catch (error) {
+    io.err(`budget-check：意外错误：${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.trouble;
+  }
+}
+
+async function check(command: CheckCommand, io: Io): Promise<number> {
+  const inputs = await Promise.all(command.inputs.map(resolveInput));
+  if (command.annotate !== undefined) {
+    const refusal = await annotateRefusal(command.annotate, inputs);
+    if (refusal) {
+      io.err(`budget-check：${refusal}`);
+      return EXIT.trouble;
+    }
+  }
+
+  const totals = { files: 0, unreadable: 0, errors: 0, warnings: 0, residuals: 0, notes: 0 };
+  let folders = 0;
+  let last: FileResult | undefined;
+  for (const input of inputs) {
+    if (input.kind === 'unreadable') {
+      totals.files++;
+      totals.unreadable++;
+      io.err(`无法读取 ${input.path}：${input.problem}`);
+      continue;
+    }
+    if (input.kind === 'folder') folders++;
+    for (const file of input.kind === 'folder' ? input.files : [input.path]) {
+      const result = await checkFile(file);
+      last = result;
+      totals.files++;
+      if (!result.ok) {
+        totals.unreadable++;
+        io.err(`无法读取 ${result.file}：${result.problem}`);
+        continue;
+      }
+      const counts = countsOf(result.report);
+      totals.errors += counts.errors;
+      totals.warnings += counts.warnings;
+      totals.residuals += counts.residuals;
+      totals.notes += counts.notes;
+      if (command.format === 'json') io.out(formatJson(result.report));
+      else if (input.kind === 'folder') io.out(formatSummaryLine(result.report, io));
+      else io.out(`${formatReport(result.report, io)}\n`);
+    }
+  }
+  if (command.format === 'text' && (totals.files > 1 || folders > 0)) io.out(formatTotal(totals, io));
+
+  const code = exitCode(totals, command.exitZero);
+  // --annotate was refused above unless there is exactly one file, so `last` is that file.
+  if (command.annotate === undefined || !last?.ok) return code;
+  return Math.max(code, await writeAnnotated(last, command.annotate, io, command.format));
+}
+
+function exitCode(totals: Totals, exitZero: boolean): number {
+  if (totals.unreadable > 0) return EXIT.trouble;
+  if (totals.errors > 0 && !exitZero) return EXIT.errors;
+  return EXIT.ok;
+}
+
+/** Why --annotate cannot be done, or undefined: it takes one workbook and must not overwrite it. */
+async function annotateRefusal(output: string, inputs: readonly Input[]): Promise<string | undefined> {
+  if (inputs.length > 1 || inputs[0].kind === 'folder')
+    return '--annotate 只能用于一个输入文件（不能是多个文件或文件夹）';
+  if (inputs[0].kind === 'unreadable') return undefined;
+  if (await samePath(inputs[0].path, output)) return `--annotate 的输出文件不能是输入文件本身（${output}）`;
+  return undefined;
+}
+
+/** Same path, or (when the output exists) the same file reached another way, e.g. a link or other case. */
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => undefined), fs.stat(b).catch(() => undefined)]);
+  // Some file systems (FAT, network drives on Windows) report no inode number: 0 proves nothing.
+  return sa !== undefined && sb !== undefined && sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+async function writeAnnotated(
+  result: Extract<FileResult, { ok: true }>,
+  output: string,
+  io: Io,
+  format: CheckCommand['format'],
+): Promise<number> {
+  const annotated = await annotateWorkbook(result.bytes, result.report);
+  try {
+    await fs.writeFile(output, annotated.bytes);
+  } catch (error) {
+    io.err(`无法写入 ${output}：${fsProblem(error, true)}`);
+    return EXIT.trouble;
+  }
+  // Standard output stays pure JSON in json format.
+  const say = format === 'json' ? io.err : io.out;
+  say(`已写出标注副本 ${output}：标记了 ${annotated.cells} 个单元格（${result.file} 未改动）`);
+  return EXIT.ok;
+}
