@@ -11,9 +11,11 @@ export {
   type CellView,
   type InstanceView,
   type SideView,
+  type Status,
 } from './instance-view';
 export { layoutMap, type LinkPath, type MapLayout, type MapSize, type NodeBox, type Point } from './layout';
 export { lessonSteps, type LessonStep } from './lesson';
+export { cellsToMark, type CellsToMark } from './marks';
 export { relationshipMap, type MapEdge, type MapNode, type MapRelation, type RelationshipMap } from './map';
 export { SHORT_NAMES, TABLE_FAMILIES, type TableFamily } from './names';
 export { relationStates, type RelationState, type StatusTally } from './relation-state';

@@ -5,9 +5,8 @@
 import Decimal from 'decimal.js';
 import { shown, shownFigure } from '../describe';
 import type { Outcome } from '../evaluate';
-import { termsOf, type Term } from '../instances';
+import { termsOf, type Instance, type Term } from '../instances';
 import type { TableId } from '../model';
-import type { Consistency } from '../rounding';
 import { address } from '../snapshot';
 
 export interface CellPlace {
@@ -29,7 +28,10 @@ export interface CellView {
   readonly shown: string;
 }
 
-export const STATUS_LABELS: Readonly<Record<Consistency, string>> = {
+/** exact, rounding (尾差) or broken, as the check judged the instance. */
+export type Status = Outcome['result']['status'];
+
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   exact: '成立',
   rounding: '尾差',
   broken: '不成立',
@@ -50,12 +52,12 @@ export interface InstanceView {
   readonly left: SideView;
   /** The parts, the other members, or the greater side: marked in the second colour. */
   readonly right: SideView;
-  readonly status: Consistency;
+  readonly status: Status;
   /** 成立 / 尾差 / 不成立. */
   readonly statusLabel: string;
   /** The relation in numbers: `3811.21 = 3800.95 + 10.27（3811.22）`, `14.00 + 2.30 ≤ 16.30`. */
   readonly figures: string;
-  /** `成立`, `尾差 0.01（四舍五入允许 ±0.015）`, `不成立，相差 -10.00`. */
+  /** `成立`, `尾差 0.01（四舍五入允许 ±0.015）`, `不成立，相差 -10.00` (at-most: `不成立，超出 5.00`). */
   readonly verdict: string;
   /** What the checked side should show: Σ parts, the limit, or the chain's agreed figure. */
   readonly expected: string;
@@ -136,8 +138,7 @@ interface Shaped {
   readonly actual: Decimal;
 }
 
-function shapeOf(o: Outcome, fmt: Format): Shaped {
-  const inst = o.instance;
+function shapeOf(inst: Instance, fmt: Format): Shaped {
   const side = (caption: string, terms: readonly Term[]) => ({ caption, cells: terms.map(cellView) });
   switch (inst.kind) {
     case 'sum':
@@ -177,7 +178,7 @@ export function instanceView(o: Outcome): InstanceView {
   const inst = o.instance;
   const terms = termsOf(inst);
   const { fmt, fine } = formatters(terms);
-  const s = shapeOf(o, fmt);
+  const s = shapeOf(inst, fmt);
   const difference = s.actual.minus(s.expected);
   const { status, residual, tolerance } = o.result;
   const verdict =
@@ -185,7 +186,9 @@ export function instanceView(o: Outcome): InstanceView {
       ? STATUS_LABELS.exact
       : status === 'rounding'
         ? `尾差 ${fmt(residual.abs())}（四舍五入允许 ±${fine(tolerance)}）`
-        : `不成立，相差 ${fmt(difference)}`;
+        : inst.kind === 'at-most'
+          ? `不成立，超出 ${fmt(difference)}`
+          : `不成立，相差 ${fmt(difference)}`;
   return {
     relationId: inst.relation.id,
     kind: inst.kind,

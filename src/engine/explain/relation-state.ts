@@ -1,9 +1,8 @@
 /** How a relationship stands in one checked workbook: its instances as views, a tally, and an example. */
 import type { Outcome } from '../evaluate';
-import type { Consistency } from '../rounding';
-import { instanceView, type InstanceView } from './instance-view';
+import { instanceView, type InstanceView, type Status } from './instance-view';
 
-export type StatusTally = Readonly<Record<Consistency, number>>;
+export type StatusTally = Readonly<Record<Status, number>>;
 
 export interface RelationState {
   /** Every instance in the workbook, in the engine's order (rows top to bottom, codes ascending). */
@@ -12,10 +11,10 @@ export interface RelationState {
   readonly example?: InstanceView;
   readonly tally: StatusTally;
   /** The worst status of its instances; absent when it has none here (a table is missing or empty). */
-  readonly status?: Consistency;
+  readonly status?: Status;
 }
 
-const WORST_FIRST: readonly Consistency[] = ['broken', 'rounding', 'exact'];
+const WORST_FIRST: readonly Status[] = ['broken', 'rounding', 'exact'];
 
 /** Relation id → its state; a relation with no outcomes gets an empty state. */
 export function relationStates(outcomes: readonly Outcome[]): ReadonlyMap<string, RelationState> {
@@ -32,7 +31,7 @@ export function relationStates(outcomes: readonly Outcome[]): ReadonlyMap<string
 export const EMPTY_STATE: RelationState = stateOf([]);
 
 function stateOf(instances: readonly InstanceView[]): RelationState {
-  const tally: Record<Consistency, number> = { exact: 0, rounding: 0, broken: 0 };
+  const tally: Record<Status, number> = { exact: 0, rounding: 0, broken: 0 };
   for (const i of instances) tally[i.status]++;
   const status = WORST_FIRST.find((s) => tally[s] > 0);
   const example = instances.find((i) => !i.zero) ?? instances[0];
