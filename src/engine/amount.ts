@@ -29,8 +29,18 @@ export function normalizeNumericText(text: string): string {
 
 const NUMBER = /^([+-]?)(\d+(?:,\d{3})*|\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/;
 
-/** Parses the text of an amount cell. */
-export function parseAmountText(raw: string): ParsedAmount {
+/**
+ * An amount as a plain decimal string (`-4542.59`), so that recognising a 20,000-row sheet need not build a
+ * decimal object per cell; `toDecimal` makes one when a figure is used.
+ */
+export type AmountReading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'amount'; readonly digits: string; readonly decimals: number }
+  | { readonly kind: 'invalid'; readonly text: string; readonly reason: string };
+
+const ALL_ZERO = /^0*$/;
+
+function readText(raw: string): AmountReading {
   let text = normalizeNumericText(raw);
   if (EMPTY_MARKS.has(text)) return { kind: 'empty' };
   let negative = false;
@@ -46,11 +56,60 @@ export function parseAmountText(raw: string): ParsedAmount {
     return { kind: 'invalid', text: raw, reason: '不是数字' };
   }
   const [, sign, intPart, frac = '', exp] = m;
-  const digits = `${intPart.replace(/,/g, '') || '0'}${frac ? `.${frac}` : ''}${exp ? `e${exp}` : ''}`;
-  let value = new Decimal(digits);
-  if ((sign === '-') !== negative) value = value.negated();
-  if (value.isZero()) return { kind: 'empty' };
-  return { kind: 'amount', value, decimals: frac.length - (exp ? Number(exp) : 0) };
+  const int = intPart.replace(/,/g, '').replace(/^0+(?=\d)/, '') || '0';
+  if (ALL_ZERO.test(int) && ALL_ZERO.test(frac)) return { kind: 'empty' };
+  const minus = (sign === '-') !== negative ? '-' : '';
+  if (!exp)
+    return { kind: 'amount', digits: `${minus}${int}${frac ? `.${frac}` : ''}`, decimals: frac.length };
+  const value = new Decimal(`${minus}${int}.${frac || '0'}e${exp}`);
+  return { kind: 'amount', digits: value.toFixed(), decimals: frac.length - Number(exp) };
+}
+
+function readNumber(value: number, format: string | undefined): AmountReading {
+  if (value === 0) return { kind: 'empty' };
+  // 15 significant digits is what Excel keeps; it strips binary noise such as 0.30000000000000004.
+  // The shortest representation (`4542.59`) is already that for nearly every typed figure.
+  let digits = String(value);
+  if (/e/.test(digits) || digits.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) {
+    digits = new Decimal(value.toPrecision(15)).toFixed();
+  }
+  const own = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const shown = formatDecimals(format);
+  if (shown === undefined) return { kind: 'amount', digits, decimals: own };
+  if (own > shown) digits = new Decimal(digits).toFixed(shown, Decimal.ROUND_HALF_UP);
+  return /^-?[0.]*$/.test(digits) ? { kind: 'empty' } : { kind: 'amount', digits, decimals: shown };
+}
+
+/** Reads an amount cell: shown text first (what the reader sees), else the raw value and its format. */
+export function readAmountCell(cell: CellSnapshot | undefined): AmountReading {
+  if (!cell) return { kind: 'empty' };
+  if (cell.error) return { kind: 'invalid', text: cell.error, reason: `错误值 ${cell.error}` };
+  if (cell.formulaWithoutResult)
+    return { kind: 'invalid', text: '', reason: '公式没有计算结果（请在 Excel 中重新计算并保存）' };
+  // `###` means the column is too narrow to show the figure: fall back to the raw value.
+  if (cell.text !== undefined && !/^#+$/.test(cell.text.trim())) {
+    if (typeof cell.value !== 'number' || cell.text.trim() !== '') return readText(cell.text);
+  }
+  const { value } = cell;
+  if (value === null || value === '') return { kind: 'empty' };
+  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value), reason: '不是数字' };
+  if (typeof value === 'string') return readText(value);
+  if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: '不是数字' };
+  return readNumber(value, cell.format);
+}
+
+function toParsed(r: AmountReading): ParsedAmount {
+  return r.kind === 'amount' ? { kind: 'amount', value: new Decimal(r.digits), decimals: r.decimals } : r;
+}
+
+/** Parses the text of an amount cell. */
+export function parseAmountText(raw: string): ParsedAmount {
+  return toParsed(readText(raw));
+}
+
+/** Parses an amount cell: shown text first (what the reader sees), else the raw value and its format. */
+export function parseAmountCell(cell: CellSnapshot | undefined): ParsedAmount {
+  return toParsed(readAmountCell(cell));
 }
 
 const FORMAT_DECIMALS = new Map<string, number | undefined>();
@@ -72,31 +131,6 @@ function readFormatDecimals(format: string): number | undefined {
   if (!/[0#?]/.test(section)) return undefined;
   const dot = /\.([0#?]+)/.exec(section);
   return dot ? dot[1].length : 0;
-}
-
-/** Parses an amount cell: shown text first (what the reader sees), else the raw value and its format. */
-export function parseAmountCell(cell: CellSnapshot | undefined): ParsedAmount {
-  if (!cell) return { kind: 'empty' };
-  if (cell.error) return { kind: 'invalid', text: cell.error, reason: `错误值 ${cell.error}` };
-  if (cell.formulaWithoutResult)
-    return { kind: 'invalid', text: '', reason: '公式没有计算结果（请在 Excel 中重新计算并保存）' };
-  // `###` means the column is too narrow to show the figure: fall back to the raw value.
-  if (cell.text !== undefined && !/^#+$/.test(cell.text.trim())) {
-    if (typeof cell.value !== 'number' || cell.text.trim() !== '') return parseAmountText(cell.text);
-  }
-  const { value } = cell;
-  if (value === null || value === '') return { kind: 'empty' };
-  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value), reason: '不是数字' };
-  if (typeof value === 'string') return parseAmountText(value);
-  if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: '不是数字' };
-  // 15 significant digits is what Excel keeps; it strips binary noise such as 0.30000000000000004.
-  // The shortest representation (`4542.59`) is already that for nearly every typed figure, and cheaper.
-  const short = String(value);
-  const exact = new Decimal(short.replace(/[-.]|e.*$/g, '').length > 15 ? value.toPrecision(15) : short);
-  if (exact.isZero()) return { kind: 'empty' };
-  const shown = formatDecimals(cell.format);
-  if (shown === undefined) return { kind: 'amount', value: exact, decimals: exact.decimalPlaces() };
-  return { kind: 'amount', value: exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP), decimals: shown };
 }
 
 /** Formats a figure with fixed decimals, half-up: `4542.59`, `-10.00`. */

@@ -23,8 +23,13 @@ export function findingCell(f: Figure): FindingCell {
   return { sheet: f.cell.sheet, address: address(f.cell.row, f.cell.col) };
 }
 
+const ABSENT = { value: 0, half: 0 };
+
 function interval(t: Term, coef: number): IntervalTerm {
-  return { value: t.figure?.value ?? ZERO, half: t.figure?.half ?? ZERO, coef };
+  const f = t.figure;
+  return f
+    ? { value: f.value, half: f.half, coef, scaled: f.scaled }
+    : { value: ZERO, half: ZERO, coef, scaled: ABSENT };
 }
 
 function sum(terms: readonly Term[]): Decimal {

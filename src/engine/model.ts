@@ -39,6 +39,12 @@ export interface Figure {
   readonly decimals: number;
   /** The table's unit, for showing the figure as the table shows it. */
   readonly unit: '万元' | '元';
+  /**
+   * The value and half-width as whole multiples of 0.0000005 万元 (× 2,000,000), when they are exactly that:
+   * sums then run on integers, which matters for 20,000-row workbooks. Undefined for figures too precise
+   * or too large, which take the decimal path.
+   */
+  readonly scaled?: { readonly value: number; readonly half: number };
 }
 
 export interface Row {

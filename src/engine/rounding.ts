@@ -10,7 +10,13 @@ export interface IntervalTerm {
   /** Half the width of the figure's interval: ½·10⁻ᵈ, or 0 for an exact (empty) figure. */
   readonly half: Decimal;
   readonly coef: number;
+  /** value and half × SCALE as integers, when exact (see Figure.scaled). */
+  readonly scaled?: { readonly value: number; readonly half: number };
 }
+
+/** Figures are carried as integers of 1/SCALE 万元 where they can be; see Figure.scaled. */
+export const SCALE = 2_000_000;
+const SAFE = 2 ** 52;
 
 export type Consistency = 'exact' | 'rounding' | 'broken';
 
@@ -30,7 +36,24 @@ export function halfUnit(decimals: number): Decimal {
   return h;
 }
 
+/** The integer path: exact while every term is scaled and the running sums stay safe. */
+function scaledSums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } | undefined {
+  let residual = 0;
+  let tolerance = 0;
+  let magnitude = 0;
+  for (const t of terms) {
+    if (!t.scaled || (t.coef !== 1 && t.coef !== -1)) return undefined;
+    residual += t.coef * t.scaled.value;
+    tolerance += t.scaled.half;
+    magnitude += Math.abs(t.scaled.value);
+  }
+  if (magnitude > SAFE || tolerance > SAFE) return undefined;
+  return { residual: new Decimal(residual).div(SCALE), tolerance: new Decimal(tolerance).div(SCALE) };
+}
+
 function sums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } {
+  const fast = scaledSums(terms);
+  if (fast) return fast;
   let residual = new Decimal(0);
   let tolerance = new Decimal(0);
   for (const t of terms) {

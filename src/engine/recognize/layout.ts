@@ -2,10 +2,9 @@
  * The physical layout of one table: where its header ends, what each column holds, and its data rows with
  * their figures. Knows nothing of how rows add up; structure.ts does that.
  */
-import Decimal from 'decimal.js';
-import { normalizeNumericText, parseAmountCell, parseAmountText } from '../amount';
+import { normalizeNumericText, parseAmountCell, parseAmountText, readAmountCell } from '../amount';
+import { CellFigure } from '../figure';
 import type { ColumnKey, Figure, Side, TableId } from '../model';
-import { halfUnit } from '../rounding';
 import { squash, type Grid } from './grid';
 import { titleYear } from './titles';
 
@@ -34,8 +33,6 @@ export interface Layout {
   readonly rows: RawRow[];
   readonly unreadable: { cell: { sheet: string; row: number; col: number }; text: string; reason: string }[];
 }
-
-const ZERO = new Decimal(0);
 
 type ColumnRole = { kind: 'code' } | { kind: 'name' } | { kind: 'amount'; key: ColumnKey };
 
@@ -175,12 +172,15 @@ export function readLayout(
   normaliseSingleAmount(id, columns);
   if (left === Number.MAX_SAFE_INTEGER) left = titleCol;
 
-  const factor = unit === '元' ? new Decimal(10000) : new Decimal(1);
   const unreadable: Layout['unreadable'] = [];
   const parsed: { row: RawRowDraft; decimals: Map<ColumnKey, number> }[] = [];
   let bottom = dataTop;
   let maxDecimals = 0;
-  const sides = [...new Set([...columns.keys()].map((k) => k.split('.')[0] as SideKey))];
+  const bySide = new Map<SideKey, { key: ColumnKey; col: number }[]>();
+  for (const [name, col] of columns) {
+    const [side, key] = name.split('.') as [SideKey, ColumnKey];
+    bySide.set(side, [...(bySide.get(side) ?? []), { key, col }]);
+  }
   for (let r = dataTop; r < limit; r++) {
     const filled = grid.filledColumns(r);
     if (filled.length === 0) continue;
@@ -189,7 +189,7 @@ export function readLayout(
       break;
     }
     bottom = r;
-    for (const s of sides) {
+    for (const [s, amountColumns] of bySide) {
       const codeCol = labels.get(`${s}.code`);
       const nameCol = labels.get(`${s}.name`);
       const name2Col = labels.get(`${s}.name2`);
@@ -212,15 +212,13 @@ export function readLayout(
         amounts: new Map(),
       };
       const decimals = new Map<ColumnKey, number>();
-      for (const [key, col] of columns) {
-        const [ks, kk] = key.split('.') as [SideKey, ColumnKey];
-        if (ks !== s) continue;
-        const p = parseAmountCell(grid.cell(r, col));
+      for (const { key: kk, col } of amountColumns) {
+        const p = readAmountCell(grid.cell(r, col));
         if (p.kind === 'invalid') {
           unreadable.push({ cell: { sheet: grid.name, row: r, col }, text: p.text, reason: p.reason });
           continue;
         }
-        draft.amounts.set(kk, { col, value: p.kind === 'amount' ? p.value : undefined });
+        draft.amounts.set(kk, { col, digits: p.kind === 'amount' ? p.digits : undefined });
         if (p.kind === 'amount') {
           decimals.set(kk, p.decimals);
           maxDecimals = Math.max(maxDecimals, Math.min(p.decimals, 4));
@@ -237,14 +235,7 @@ export function readLayout(
     const figures: Partial<Record<ColumnKey, Figure>> = {};
     for (const [key, a] of d.amounts) {
       const shown = Math.max(decimals.get(key) ?? maxDecimals, maxDecimals);
-      figures[key] = {
-        cell: { sheet: grid.name, row: d.sheetRow, col: a.col },
-        value: a.value ? (unit === '元' ? a.value.div(factor) : a.value) : ZERO,
-        half: a.value ? (unit === '元' ? halfUnit(shown).div(factor) : halfUnit(shown)) : ZERO,
-        empty: !a.value,
-        decimals: shown,
-        unit,
-      };
+      figures[key] = new CellFigure({ sheet: grid.name, row: d.sheetRow, col: a.col }, a.digits, shown, unit);
     }
     return { sheetRow: d.sheetRow, side: d.side, code: d.code, label: d.label, label2: d.label2, figures };
   });
@@ -271,7 +262,7 @@ interface RawRowDraft {
   code?: string;
   label: string;
   label2?: string;
-  amounts: Map<ColumnKey, { col: number; value: Decimal | undefined }>;
+  amounts: Map<ColumnKey, { col: number; digits: string | undefined }>;
 }
 
 /** Tables with one amount column per side call it by what it is, not by its fund's name. */
