@@ -40,7 +40,7 @@ export interface Involvement {
 export interface CellExplanation {
   /** The cell as the engine reads it; absent when it is not an amount cell of a recognised table. */
   readonly cell?: CellView;
-  /** In catalog order: the cell's own table first, then other tables, then the soft checks. */
+  /** In the order the check ran them, the catalog's: footing inside tables, then across tables, then soft. */
   readonly involvements: readonly Involvement[];
 }
 

@@ -24,7 +24,7 @@ export interface LessonStep {
 }
 
 function tallyText(t: StatusTally, count: number): string {
-  if (t.exact === count) return `全部成立`;
+  if (t.exact === count) return '全部成立';
   const parts = [
     t.exact ? `${t.exact} 处成立` : '',
     t.rounding ? `${t.rounding} 处有尾差` : '',

@@ -113,7 +113,7 @@ const LINE_OVERRIDES: Partial<Record<TableId, Readonly<Record<string, string>>>>
 };
 
 /** `income.generalBudget` → `收入「一般公共预算」`, `total` → `合计行` (T12: `部门行`). */
-export function lineName(table: TableId, line: string): string {
+function lineName(table: TableId, line: string): string {
   const named = LINE_OVERRIDES[table]?.[line] ?? LINE_NAMES[line];
   if (named) return named;
   const [side, ...rest] = line.split('.');
@@ -122,7 +122,7 @@ export function lineName(table: TableId, line: string): string {
   if (side === 'income' && item && rest[0] === 'carryOver') {
     return `${lineName(table, 'income.carryOver')}中「${item}」`;
   }
-  return line;
+  return line; // a line this file does not name yet; tests/explain/assertion.test.ts catches it
 }
 
 /** `表5 合计行「合计」`, `表1 收入「一般公共预算」` (an income line has one amount column, so it goes unsaid). */
@@ -134,7 +134,7 @@ export function selectorText(sel: CellSelector): string {
   return `${tableLabel(sel.table)} 名为「${sel.rowsNamed}」的各行「${columnName(sel.table, sel.col)}」`;
 }
 
-/** `表1 每类支出「2026年合计」` for the total of a per-code relation, `表3 同一类「合计」` for its parts. */
+/** `表1 每类支出「合计」` for the total of a per-code relation, `表3 同一类「合计」` for its parts. */
 export function codedColumnText(c: CodedColumn, level: 'class' | 'all', first: boolean): string {
   const unit = level === 'class' ? '类' : '科目';
   const rows = first

@@ -11,8 +11,6 @@ import type { CellView, InstanceView } from './instance-view';
 import type { MapRelation } from './map';
 import { SHORT_NAMES } from './names';
 
-const SEVERITY_EN = { error: 'error', warning: 'warning' } as const;
-
 function cellLine(c: CellView): string {
   const where = c.cell ? `${c.cell.sheet}!${c.cell.address}` : '（表中无此行）';
   return `  - ${where} ${c.label}：${c.shown || '空白'}`;
@@ -74,7 +72,7 @@ function ruleSection(
   return [
     `### \`${r.id}\` ${r.name}`,
     '',
-    `- 类型 Severity：${r.severityLabel}（${SEVERITY_EN[r.severity]}）`,
+    `- 类型 Severity：${r.severityLabel}（${r.severity}）`,
     `- 涉及的表 Tables：${tables}`,
     `- 规则 Rule：${r.description}`,
     `- 关系式 Assertion：${r.assertion}`,

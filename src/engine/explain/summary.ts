@@ -12,8 +12,8 @@ export interface RuleGroup {
 }
 
 /** Footing inside one table goes to the table's family; what spans tables goes to one of these two. */
-export const BETWEEN_GROUP: RuleGroup = { id: 'between', zh: '表间关系', en: 'Between tables' };
-export const SOFT_GROUP: RuleGroup = { id: 'soft', zh: '提示性关系', en: 'Soft checks' };
+const BETWEEN_GROUP: RuleGroup = { id: 'between', zh: '表间关系', en: 'Between tables' };
+const SOFT_GROUP: RuleGroup = { id: 'soft', zh: '提示性关系', en: 'Soft checks' };
 
 /** Every group in the order lists and docs/rules.md show them. */
 export const RULE_GROUPS: readonly RuleGroup[] = [...TABLE_FAMILIES, BETWEEN_GROUP, SOFT_GROUP];
