@@ -1,8 +1,11 @@
 /** Fake workbooks shaped like budget disclosure sheets, and findings about them, for the Office adapter tests. */
-import type { Finding } from '../../src/engine/report';
-import { address } from '../../src/engine/snapshot';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding, FindingCell } from '../../src/engine/report';
+import { address, type WorkbookSnapshot } from '../../src/engine/snapshot';
 import type { ExcelFeatures } from '../../src/hosts/office/features';
-import { sheet, type FakeCell, type FakeSheet } from './fake-excel';
+import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
+import { sheet, type FakeCell, type FakeSheet, type FakeWorkbook } from './fake-excel';
 
 export const ALL_FEATURES: ExcelFeatures = {
   rangeAreas: true,
@@ -50,6 +53,35 @@ function amount(value: number): FakeCell {
   };
 }
 
+/** The planted-errors sample as a fake Excel workbook, and the cells its errors were planted in. */
+export async function plantedSample(): Promise<{ workbook: FakeWorkbook; planted: FindingCell[] }> {
+  const snapshot = await readWorkbookFile(join(SAMPLES, 'seed-2026-planted-errors.xlsx'));
+  const planted = JSON.parse(readFileSync(join(SAMPLES, 'planted-errors.json'), 'utf8')) as FindingCell[];
+  return { workbook: fakeOf(snapshot), planted: planted.map(({ sheet, address }) => ({ sheet, address })) };
+}
+
+const SAMPLES = join(__dirname, '../../samples');
+
 export function finding(partial: Partial<Finding> & Pick<Finding, 'severity' | 'cells'>): Finding {
   return { rule: 'T3.row-total', message: '合计不等于基本支出与项目支出之和。', tables: ['T3'], ...partial };
+}
+
+/** A fake Excel workbook holding a snapshot's cells (as a file read gives them: no shown text). */
+export function fakeOf(snapshot: WorkbookSnapshot): FakeWorkbook {
+  return {
+    sheets: snapshot.sheets.map((s) => {
+      const cells: Record<string, FakeCell> = {};
+      s.rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (!cell) return;
+          cells[address(r, c)] = cell.error
+            ? { value: cell.error, error: true }
+            : { value: cell.value ?? '', text: cell.text };
+        }),
+      );
+      const result = sheet(s.name, cells);
+      result.merges.push(...(s.merges ?? []));
+      return result;
+    }),
+  };
 }
