@@ -47,6 +47,13 @@ function display(terms: readonly Term[]): (v: Decimal) => string {
   return (v) => shown(v, unit, unit === '元' ? Math.max(0, decimals) : decimals);
 }
 
+/** The relation's tables, the checked cell's table first (findings are grouped under it). */
+function tablesFor(relation: Relation, terms: readonly Term[]): string[] {
+  const all = tablesOf(relation.shape);
+  const first = terms.find((t) => t.figure)?.table ?? all[0];
+  return [first, ...all.filter((id) => id !== first)];
+}
+
 function cellsOf(terms: readonly Term[]): FindingCell[] {
   const seen = new Set<string>();
   const cells: FindingCell[] = [];
@@ -98,7 +105,7 @@ function checkSum(inst: Extract<Instance, { kind: 'sum' }>): { finding?: Finding
       expected: fmt(expected),
       actual: fmt(actual),
       difference: fmt(diff),
-      tables: tablesOf(inst.relation.shape),
+      tables: tablesFor(inst.relation, terms),
     },
   };
 }
@@ -137,7 +144,7 @@ function checkAtMostInstance(inst: Extract<Instance, { kind: 'at-most' }>): {
       expected: fmt(limit),
       actual: fmt(actual),
       difference: fmt(actual.minus(limit)),
-      tables: tablesOf(inst.relation.shape),
+      tables: tablesFor(inst.relation, terms),
     },
   };
 }
@@ -180,7 +187,7 @@ function checkEqual(inst: Extract<Instance, { kind: 'equal' }>): { findings: Fin
       expected: fmt(refValue),
       actual: fmt(actual),
       difference: fmt(diff),
-      tables: tablesOf(inst.relation.shape),
+      tables: tablesFor(inst.relation, [t]),
     });
   });
   return { findings, outcome: { instance: inst, result: worst } };

@@ -8,6 +8,9 @@ export * from './report';
 export { CATALOG } from './catalog';
 export type { Relation, Shape, CellSelector } from './catalog';
 export { runCheck, type CheckOptions, type CheckResult } from './check';
+export { tableLabel } from './describe';
+export { TABLE_IDS, TABLE_NAMES } from './recognize/titles';
+export type { TableId } from './model';
 
 /** Checks a workbook: every table found, every relationship evaluated, the likely wrong cells ranked. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {
