@@ -20,8 +20,17 @@ import { percent, wan } from './style';
 const ZERO = new Decimal(0);
 
 function nameOf(row: Row): string {
-  return (row.code && className(row.code)) ?? row.label.replace(/^[一二三四五六七八九十]+、|^[①②③④⑤]/, '');
+  return (row.code && className(row.code)) ?? row.label.replace(/^[一二三四五六七八九十]+、/, '');
 }
+
+/** The "三公" lines by their standard names (T10 labels vary: ①购置费, 其中：购置费). */
+const THREE_PUBLIC = {
+  travelAbroad: '因公出国（境）费',
+  hospitality: '公务接待费',
+  vehicles: '公务用车购置及运行费',
+  vehicleOperation: '公务用车运行维护费',
+  vehiclePurchase: '公务用车购置费',
+} as const;
 
 /**
  * `比上年减少167.79万元，下降2.87%` (or `比2025年预算减少…` when `year` is given); `与上年预算数相同`; a placeholder
@@ -54,8 +63,9 @@ function itemNames(table: Table | undefined, col: 'personnel' | 'operating'): st
 export function draftNarrative(inputs: NarrativeInputs): string {
   const { tables, lastYear } = inputs;
   const any = [...tables.values()];
-  const year = tables.get('T1')?.year ?? any.find((t) => t.year)?.year ?? new Date().getFullYear();
-  const last = lastYear?.year ?? year - 1;
+  const budgetYear = tables.get('T1')?.year ?? any.find((t) => t.year)?.year;
+  const year = budgetYear ?? '【年度】';
+  const last = lastYear?.year ?? (budgetYear ? budgetYear - 1 : undefined);
   const dept = tables.get('T1')?.department ?? any.find((t) => t.department)?.department ?? '本部门';
   const subject = `${year}年度${dept}`;
   const fig = (
@@ -107,11 +117,11 @@ export function draftNarrative(inputs: NarrativeInputs): string {
     `公用经费${fig('T6', 'total', 'operating')}，主要包括：${itemNames(t6, 'operating')}等。`,
   );
 
-  const item = (line: string, key: LastYearKey) =>
-    `${nameOf(tables.get('T10')?.lines.get(line) ?? ({ label: line } as Row))}${fig('T10', line, 'total')}，${change(key)}`;
+  const item = (line: LastYearKey & keyof typeof THREE_PUBLIC) =>
+    `${THREE_PUBLIC[line]}${fig('T10', line, 'total')}，${change(line)}`;
   parts.push(
     '七、“三公”经费增减变动原因说明',
-    `${year}年${dept}财政拨款安排的“三公”经费预算${fig('T10', 'total', 'total')}，${change('threePublic', last)}。其中：${item('travelAbroad', 'travelAbroad')}；${item('hospitality', 'hospitality')}；${item('vehicles', 'vehicles')}。${item('vehicleOperation', 'vehicleOperation')}；${item('vehiclePurchase', 'vehiclePurchase')}。`,
+    `${year}年${dept}财政拨款安排的“三公”经费预算${fig('T10', 'total', 'total')}，${change('threePublic', last)}。其中：${item('travelAbroad')}；${item('hospitality')}；${item('vehicles')}。${item('vehicleOperation')}；${item('vehiclePurchase')}。`,
   );
 
   const units = (tables.get('T11')?.rows ?? []).filter((r) => r.level === 1);
