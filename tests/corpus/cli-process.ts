@@ -1,0 +1,75 @@
+/** The built `budget-check` in a child process of its own, so a hang is killed and a crash shows as it would. */
+import { spawn, spawnSync } from 'child_process';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
+
+/** A stack frame (`at f (file.js:1:2)`): the user must never see one. */
+export const STACK_FRAME = /at .*\(.*:\d+:\d+\)/;
+
+/** The incremental build `npm run check` does, so a stale build/ cannot pass for the sources. */
+export function buildCli(): void {
+  // Its status is not checked: type errors are the typecheck's business, and tsc still emits.
+  spawnSync(
+    process.execPath,
+    [
+      require.resolve('typescript/bin/tsc'),
+      '-p',
+      'tsconfig.cli.json',
+      '--incremental',
+      '--tsBuildInfoFile',
+      'build/.tsbuildinfo',
+    ],
+    { cwd: ROOT },
+  );
+}
+
+export interface CliRun {
+  /** Null when killed. */
+  readonly code: number | null;
+  readonly timedOut: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI with `args`, killing it after `timeoutMs`. */
+export function runCli(args: readonly string[], timeoutMs: number): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        timedOut,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+  });
+}
+
+/** `runCli` for each list of arguments, `parallel` processes at a time; results in input order. */
+export async function runEach(
+  argsList: readonly (readonly string[])[],
+  timeoutMs: number,
+  parallel = 2,
+): Promise<CliRun[]> {
+  const results: CliRun[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < argsList.length; i = next++) results[i] = await runCli(argsList[i], timeoutMs);
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return results;
+}
