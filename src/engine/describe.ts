@@ -41,6 +41,23 @@ export function shown(value: Decimal, unit: '万元' | '元', decimals: number):
   return formatAmount(unit === '元' ? value.times(10000) : value, decimals);
 }
 
+/**
+ * How a finding shows its amounts: in the unit of its first figure, with as many decimals as its figures
+ * show; a tolerance (a sum of half units, ±0.015) gets one decimal more so it is exact.
+ */
+export function amountFormat(terms: readonly { readonly figure?: Figure }[]): {
+  readonly amount: (v: Decimal) => string;
+  readonly tolerance: (v: Decimal) => string;
+} {
+  const unit = terms.find((t) => t.figure)?.figure?.unit ?? '万元';
+  const decimals = Math.max(2, ...terms.map((t) => (t.figure?.unit === unit ? t.figure.decimals : 0)));
+  return {
+    amount: (v) => shown(v, unit, decimals),
+    // decimals ≥ 2, so the extra place is after the point and a zero there can go.
+    tolerance: (v) => shown(v, unit, decimals + 1).replace(/0$/, ''),
+  };
+}
+
 export function shownFigure(f: Figure): string {
   return shown(f.value, f.unit, f.decimals);
 }

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { Relation } from './catalog/types';
 import { tablesOf } from './catalog/types';
-import { COLUMN_NAMES, shown } from './describe';
+import { amountFormat, COLUMN_NAMES } from './describe';
 import { expand, type Instance, type Tables, type Term } from './instances';
 import type { Figure } from './model';
 import type { Finding, FindingCell, Severity } from './report';
@@ -34,17 +34,6 @@ function interval(t: Term, coef: number): IntervalTerm {
 
 function sum(terms: readonly Term[]): Decimal {
   return terms.reduce((s, t) => s.plus(t.figure?.value ?? ZERO), ZERO);
-}
-
-/** How to show amounts of a finding: in the unit and with the decimals of its first cell. */
-function display(terms: readonly Term[]): (v: Decimal) => string {
-  const lead = terms.find((t) => t.figure)?.figure;
-  const unit = lead?.unit ?? '万元';
-  const decimals = Math.max(
-    2,
-    ...terms.map((t) => (t.figure && t.figure.unit === unit ? t.figure.decimals : 0)),
-  );
-  return (v) => shown(v, unit, unit === '元' ? Math.max(0, decimals) : decimals);
 }
 
 /** The relation's tables, the checked cell's table first (findings are grouped under it). */
@@ -86,14 +75,14 @@ function checkSum(inst: Extract<Instance, { kind: 'sum' }>): { finding?: Finding
   const severity = judge(inst.relation, result);
   if (!severity) return { outcome };
   const terms = [inst.target, ...inst.parts];
-  const fmt = display(terms);
+  const { amount: fmt, tolerance } = amountFormat(terms);
   const actual = inst.target.figure?.value ?? ZERO;
   const expected = sum(inst.parts);
   const diff = actual.minus(expected);
   const where = inst.context ? `（${inst.context}）` : '';
   const message =
     severity === 'info'
-      ? `尾差 ${fmt(diff.abs())}：${inst.target.label} ${fmt(actual)}，${partsText(inst)} ${fmt(expected)}${where}，差额在四舍五入允许范围（±${fmt(result.tolerance)}）内。`
+      ? `尾差 ${fmt(diff.abs())}：${inst.target.label} ${fmt(actual)}，${partsText(inst)} ${fmt(expected)}${where}，差额在四舍五入允许范围（±${tolerance(result.tolerance)}）内。`
       : `${inst.target.label}${inst.target.figure ? ` 填写 ${fmt(actual)}` : ' 为空（表中无此行）'}，按 ${partsText(inst)} 应为 ${fmt(expected)}，相差 ${fmt(diff)}${where}。`;
   return {
     outcome,
@@ -122,7 +111,7 @@ function checkAtMostInstance(inst: Extract<Instance, { kind: 'at-most' }>): {
   const severity = judge(inst.relation, result);
   if (!severity) return { outcome };
   const terms = [...inst.lesser, ...inst.greater];
-  const fmt = display(terms);
+  const { amount: fmt } = amountFormat(terms);
   const actual = sum(inst.lesser);
   const limit = sum(inst.greater);
   const lesser =
@@ -155,16 +144,24 @@ function consistent(a: Term, b: Term): boolean {
 }
 
 /**
+ * The member an equality chain is judged against: the one that agrees within rounding with the most others,
+ * the source (listed first) on a tie.
+ */
+export function chainReference(members: readonly Term[]): number {
+  const agreeing = members.map((a) => members.filter((b) => consistent(a, b)).length);
+  return agreeing.indexOf(Math.max(...agreeing));
+}
+
+/**
  * An equality chain: the member that agrees with the most others (the source, listed first, on a tie) sets
  * the figure; each member that disagrees with it is one finding, so the odd one out is named alone.
  */
 function checkEqual(inst: Extract<Instance, { kind: 'equal' }>): { findings: Finding[]; outcome: Outcome } {
   const m = inst.members;
-  const agreeing = m.map((a) => m.filter((b) => consistent(a, b)).length);
-  const refIndex = agreeing.indexOf(Math.max(...agreeing));
+  const refIndex = chainReference(m);
   const ref = m[refIndex];
   const refValue = ref.figure?.value ?? ZERO;
-  const fmt = display(m);
+  const { amount: fmt } = amountFormat(m);
   const findings: Finding[] = [];
   let worst: IntervalResult = { residual: ZERO, tolerance: ZERO, status: 'exact' };
   m.forEach((t, i) => {

@@ -3,8 +3,8 @@
  * colours), the figures, and whether it holds now. Plain serialisable data: strings, numbers, no Decimal.
  */
 import Decimal from 'decimal.js';
-import { shown, shownFigure } from '../describe';
-import type { Outcome } from '../evaluate';
+import { amountFormat, shownFigure } from '../describe';
+import { chainReference, type Outcome } from '../evaluate';
 import { termsOf, type Instance, type Term } from '../instances';
 import type { TableId } from '../model';
 import { address } from '../snapshot';
@@ -95,39 +95,12 @@ function sumOf(terms: readonly Term[]): Decimal {
   return terms.reduce((s, t) => s.plus(valueOf(t)), ZERO);
 }
 
-/**
- * Amounts of one instance in the unit of its first figure, with as many decimals as its figures show; a
- * tolerance (a sum of half units) may need one decimal more to be exact (±0.015, ±0.02).
- */
-function formatters(terms: readonly Term[]): { fmt: Format; fine: Format } {
-  const lead = terms.find((t) => t.figure)?.figure;
-  const unit = lead?.unit ?? '万元';
-  const decimals = Math.max(2, ...terms.map((t) => (t.figure?.unit === unit ? t.figure.decimals : 0)));
-  // decimals ≥ 2, so the extra place is after the point and a zero there can go.
-  const fine: Format = (v) => shown(v, unit, decimals + 1).replace(/0$/, '');
-  return { fmt: (v) => shown(v, unit, decimals), fine };
-}
-
 /** A sum of terms in numbers; blank parts are left out so a 30-class total stays readable. */
 function addends(terms: readonly Term[], fmt: Format): string {
   const shownTerms = terms.filter((t) => t.figure && !t.figure.empty);
   if (shownTerms.length === 0) return fmt(ZERO);
   const text = shownTerms.map((t) => fmt(valueOf(t))).join(' + ');
   return shownTerms.length > 1 ? `${text}（${fmt(sumOf(terms))}）` : text;
-}
-
-/**
- * The member an equality chain is judged against: the one agreeing within rounding with the most others, the
- * source on a tie. This mirrors evaluate.ts's choice, which its Outcome does not carry.
- */
-function chainReference(members: readonly Term[]): Term {
-  const agree = (a: Term, b: Term) =>
-    valueOf(a)
-      .minus(valueOf(b))
-      .abs()
-      .lte((a.figure?.half ?? ZERO).plus(b.figure?.half ?? ZERO));
-  const counts = members.map((a) => members.filter((b) => agree(a, b)).length);
-  return members[counts.indexOf(Math.max(...counts))];
 }
 
 interface Shaped {
@@ -159,7 +132,7 @@ function shapeOf(inst: Instance, fmt: Format): Shaped {
       };
     case 'equal': {
       const [source, ...others] = inst.members;
-      const ref = valueOf(chainReference(inst.members));
+      const ref = valueOf(inst.members[chainReference(inst.members)]);
       const farthest = inst.members.reduce((a, b) =>
         valueOf(b).minus(ref).abs().gt(valueOf(a).minus(ref).abs()) ? b : a,
       );
@@ -177,7 +150,7 @@ function shapeOf(inst: Instance, fmt: Format): Shaped {
 export function instanceView(o: Outcome): InstanceView {
   const inst = o.instance;
   const terms = termsOf(inst);
-  const { fmt, fine } = formatters(terms);
+  const { amount: fmt, tolerance: fine } = amountFormat(terms);
   const s = shapeOf(inst, fmt);
   const difference = s.actual.minus(s.expected);
   const { status, residual, tolerance } = o.result;
