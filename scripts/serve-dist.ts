@@ -1,11 +1,14 @@
 /**
- * A tiny static server for dist/ on 127.0.0.1, for the browser test, the benchmark, and a quick look at the
- * pane outside Office: `npx tsx scripts/serve-dist.ts [port]`. Plain http: outside Office nothing needs https.
+ * dist/ in a browser, for the browser test, the benchmark, and a quick look at the pane outside Office
+ * (`npx tsx scripts/serve-dist.ts [port]`): a tiny static server on 127.0.0.1 (plain http: outside Office
+ * nothing needs https) and Debian's Chromium driven by playwright-core, never a downloaded browser.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,6 +61,44 @@ function fileSize(file: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface Chromium {
+  readonly context: BrowserContext;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** Headless, offline, with a fresh profile. */
+export async function launchChromium(options: {
+  locale?: string;
+  viewport?: { width: number; height: number };
+}): Promise<Chromium> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  const profile = mkdtempSync(join(tmpdir(), 'pane-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    ...options,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
 }
 
 if (require.main === module) {

@@ -9,6 +9,8 @@ export type Language = 'zh' | 'en';
 
 export interface Strings {
   readonly appTitle: string;
+  /** Between two sentences: nothing after a Chinese full stop, a space in English. */
+  readonly sentenceGap: string;
   readonly startCheck: string;
   readonly recheck: string;
   readonly checking: string;
@@ -46,6 +48,7 @@ export interface Strings {
 
 const zh: Strings = {
   appTitle: '预算表审核助手',
+  sentenceGap: '',
   startCheck: '开始审核',
   recheck: '重新审核',
   checking: '正在审核…',
@@ -88,6 +91,7 @@ const zh: Strings = {
 
 const en: Strings = {
   appTitle: 'Budget Table Checker',
+  sentenceGap: ' ',
   startCheck: 'Check',
   recheck: 'Check again',
   checking: 'Checking…',

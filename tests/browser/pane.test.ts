@@ -4,30 +4,24 @@
  * by mouse and by keyboard, filter, and save screenshots to tests/output/. Needs `npm run build` first and
  * /usr/bin/chromium (apt-get install chromium); skips with a message only when Chromium is absent.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DIST, serveDist, type DistServer } from '../../scripts/serve-dist';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  DIST,
+  launchChromium,
+  serveDist,
+  type Chromium,
+  type DistServer,
+} from '../../scripts/serve-dist';
 import { SEVERITY_COLOURS } from '../../src/ui-shared/severity-colours';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = resolve(__dirname, '../output');
 const planted = JSON.parse(readFileSync(resolve(__dirname, '../../samples/planted-errors.json'), 'utf8')) as {
   sheet: string;
   address: string;
 }[];
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM))
@@ -42,8 +36,8 @@ function rgb(hex: string): string {
 describeWithChromium('the task pane in a browser', () => {
   jest.setTimeout(120_000);
   let server: DistServer;
+  let browser: Chromium;
   let context: BrowserContext;
-  let profile: string;
   const outside: string[] = [];
 
   beforeAll(async () => {
@@ -51,13 +45,8 @@ describeWithChromium('the task pane in a browser', () => {
       throw new Error('dist/ is not built: run `npm run build` first.');
     mkdirSync(OUTPUT, { recursive: true });
     server = await serveDist();
-    profile = mkdtempSync(join(tmpdir(), 'pane-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      locale: 'zh-CN',
-      viewport: { width: 320, height: 800 },
-    });
+    browser = await launchChromium({ locale: 'zh-CN', viewport: { width: 320, height: 800 } });
+    context = browser.context;
     context.on('request', (request) => {
       if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
         outside.push(request.url());
@@ -65,9 +54,8 @@ describeWithChromium('the task pane in a browser', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   async function openPane(query = ''): Promise<Page> {

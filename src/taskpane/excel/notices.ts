@@ -11,7 +11,10 @@ export function markNotice(outcome: MarkOutcome, strings: Strings): NoticeMessag
     : outcome.notesSkipped > 0
       ? strings.notesSkipped(outcome.notesSkipped)
       : '';
-  return { intent: 'info', text: [strings.marked(outcome.cells), notes].filter(Boolean).join(' ') };
+  return {
+    intent: 'info',
+    text: [strings.marked(outcome.cells), notes].filter(Boolean).join(strings.sentenceGap),
+  };
 }
 
 export function clearNotice(outcome: ClearOutcome, strings: Strings): NoticeMessage {
