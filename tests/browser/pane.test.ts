@@ -127,6 +127,16 @@ describeWithChromium('the task pane in a browser', () => {
     expect(outside).toEqual([]);
   });
 
+  it('works the same when office.js cannot be loaded at all', async () => {
+    const page = await context.newPage();
+    await page.route('**/office-js/**', (route) => route.abort());
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    await page.getByRole('button', { name: '开始审核' }).click();
+    await expectVisible(page.locator('[data-verdict="fail"]'));
+    await page.close();
+  });
+
   it('shows the one-click verdict dialog from its URL', async () => {
     const payload = {
       language: 'zh',
