@@ -1,4 +1,11 @@
 /** The command line's arguments, parsed by hand: four flags do not need a library. */
+import {
+  readToolFlag,
+  toolsProblem,
+  TOOLS_USAGE,
+  type ToolOptions,
+  type ToolOptionsDraft,
+} from './tools-args';
 
 export type Format = 'text' | 'json';
 
@@ -11,6 +18,8 @@ export interface CheckCommand {
   readonly annotate?: string;
   /** Exit 0 even when errors are found (the demo); unreadable files still exit 2. */
   readonly exitZero: boolean;
+  /** Fill, draft or check the explanation instead of printing the check report (tools-args.ts). */
+  readonly tools?: ToolOptions;
 }
 
 export type Command =
@@ -24,6 +33,7 @@ export const USAGE = `用法：budget-check <文件.xlsx|文件夹>... [选项]
   --format text|json   输出格式：text 为中文报告（默认），json 为每个文件一行 JSON
   --annotate 输出.xlsx  另存一份标注副本：出错单元格填色并加批注（仅限一个输入文件，原文件不改动）
   --exit-zero          发现错误时仍以 0 退出（用于演示）
+${TOOLS_USAGE}
   -h, --help           显示本说明
 
 文件夹：检查其中所有 .xlsx 文件（不含子文件夹和 ~$ 开头的临时文件），每个文件一行汇总。
@@ -38,6 +48,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let format: Format = 'text';
   let annotate: string | undefined;
   let exitZero = false;
+  const tools: ToolOptionsDraft = {};
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -76,13 +87,19 @@ export function parseArgs(argv: readonly string[]): Command {
         annotate = v;
         break;
       }
-      default:
-        return usageError(`未知选项 ${flag}`);
+      default: {
+        const read = readToolFlag(flag, inline, value, tools);
+        if (read === 'not-ours') return usageError(`未知选项 ${flag}`);
+        if (read !== 'read') return usageError(read.problem);
+      }
     }
   }
 
   if (inputs.length === 0) return usageError('请指定要检查的 .xlsx 文件或文件夹');
-  return { kind: 'check', inputs, format, annotate, exitZero };
+  const problem = toolsProblem(tools);
+  if (problem) return usageError(problem);
+  const used = Object.keys(tools).length > 0;
+  return { kind: 'check', inputs, format, annotate, exitZero, ...(used ? { tools } : {}) };
 }
 
 function usageError(message: string): Command {

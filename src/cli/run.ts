@@ -17,6 +17,7 @@ import {
   type Totals,
 } from './format-text';
 import { fsProblem, resolveInput, type Input } from './inputs';
+import { runTools } from './tools';
 
 export interface Io extends TextStyle {
   /** Writes one or more lines to standard output (the newline is added). */
@@ -38,6 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.trouble;
   }
   try {
+    if (command.tools) return await runTools(command, command.tools, io);
     return await check(command, io);
   } catch (error) {
     io.err(`budget-check：意外错误：${error instanceof Error ? error.message : String(error)}`);
@@ -109,7 +111,7 @@ async function annotateRefusal(output: string, inputs: readonly Input[]): Promis
 }
 
 /** Same path, or (when the output exists) the same file reached another way, e.g. a link or other case. */
-async function samePath(a: string, b: string): Promise<boolean> {
+export async function samePath(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => undefined), fs.stat(b).catch(() => undefined)]);
   // Some file systems (FAT, network drives on Windows) report no inode number: 0 proves nothing.

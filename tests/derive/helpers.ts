@@ -1,7 +1,8 @@
 /** Test helpers for filling: blank cells of a snapshot, apply a plan to it, evaluate the formulas we write. */
 import Decimal from 'decimal.js';
+import ExcelJS from 'exceljs';
 import { parseAmountCell } from '../../src/engine/amount';
-import { cellWrite } from '../../src/engine/derive';
+import { cellWrite, derive } from '../../src/engine/derive';
 import type { FillPlan } from '../../src/engine/derive';
 import {
   address,
@@ -12,11 +13,24 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../../src/engine/snapshot';
+import { readWorkbook } from '../../src/hosts/xlsx/read';
 
 type MutableRows = (CellSnapshot | undefined)[][];
 
 function copyRows(sheet: SheetSnapshot): MutableRows {
   return sheet.rows.map((row) => (row ? [...row] : [])) as MutableRows;
+}
+
+/**
+ * An .xlsx with every derivable cell emptied (its border and number format kept): what a compiler types.
+ * The cells are those the fill plan itself calls derivable.
+ */
+export async function detailOnlyXlsx(bytes: Uint8Array): Promise<{ bytes: Uint8Array; blanked: CellRef[] }> {
+  const blanked = derive(await readWorkbook(bytes)).cells.map((c) => c.cell);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  for (const c of blanked) book.getWorksheet(c.sheet)!.getCell(c.row + 1, c.col + 1).value = null;
+  return { bytes: new Uint8Array(await book.xlsx.writeBuffer()), blanked };
 }
 
 /** The workbook with these cells removed (blank). */

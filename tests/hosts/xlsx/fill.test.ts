@@ -7,7 +7,7 @@ import { derive, planFill, type FillMode } from '../../../src/engine/derive';
 import { address, type CellRef } from '../../../src/engine/snapshot';
 import { fillWorkbook } from '../../../src/hosts/xlsx/fill';
 import { readWorkbook } from '../../../src/hosts/xlsx/read';
-import { evaluateFormula } from '../../derive/helpers';
+import { detailOnlyXlsx, evaluateFormula } from '../../derive/helpers';
 
 const SAMPLE = path.join(__dirname, '..', '..', '..', 'samples', 'seed-2026.xlsx');
 
@@ -17,22 +17,13 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-/** The sample with every derivable cell emptied (its border kept): what a compiler types. */
-async function detailOnlySample(): Promise<{ bytes: Uint8Array; blanked: CellRef[] }> {
-  const sample = new Uint8Array(fs.readFileSync(SAMPLE));
-  const blanked = derive(await readWorkbook(sample)).cells.map((c) => c.cell);
-  const book = await load(sample);
-  for (const c of blanked) book.getWorksheet(c.sheet)!.getCell(c.row + 1, c.col + 1).value = null;
-  return { bytes: new Uint8Array(await book.xlsx.writeBuffer()), blanked };
-}
-
 const errorsOf = async (bytes: Uint8Array) =>
   runCheck(await readWorkbook(bytes)).report.findings.filter((f) => f.severity === 'error');
 
 describe('writing a filled copy of an .xlsx', () => {
   let input: { bytes: Uint8Array; blanked: CellRef[] };
   beforeAll(async () => {
-    input = await detailOnlySample();
+    input = await detailOnlyXlsx(new Uint8Array(fs.readFileSync(SAMPLE)));
   });
 
   it('starts from a sample with its totals blank', async () => {

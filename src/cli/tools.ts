@@ -1,0 +1,76 @@
+/** The workbook tools of the command line: one workbook in, then fill, draft and check as the flags ask. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { narrativeInputs } from '../engine/narrative';
+import { lastYearSheetFromText, readLastYearSheet } from '../engine/shares';
+import { readWorkbook, WorkbookReadError } from '../hosts/xlsx/read';
+import type { CheckCommand } from './args';
+import { runFill } from './fill-command';
+import { fsProblem, resolveInput } from './inputs';
+import { printDraft, printNarrativeCheck, readTextFile } from './narrative-command';
+import { samePath, type Io } from './run';
+import type { ToolOptions } from './tools-args';
+
+export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io): Promise<number> {
+  if (command.annotate !== undefined) {
+    io.err('budget-check：--annotate 不能与 --fill、--narrative、--narrative-check 同用');
+    return 2;
+  }
+  const input = command.inputs.length === 1 ? await resolveInput(command.inputs[0]) : undefined;
+  if (!input || input.kind === 'folder') {
+    io.err(
+      'budget-check：--fill、--narrative、--narrative-check 只能用于一个输入文件（不能是多个文件或文件夹）',
+    );
+    return 2;
+  }
+  if (input.kind === 'unreadable') {
+    io.err(`无法读取 ${input.path}：${input.problem}`);
+    return 2;
+  }
+  const file = input.path;
+  if (tools.fill && (await samePath(file, tools.fill))) {
+    io.err(`budget-check：--fill 的输出文件不能是输入文件本身（${tools.fill}）`);
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    io.err(`无法读取 ${file}：${fsProblem(error)}`);
+    return 2;
+  }
+  let snapshot;
+  try {
+    snapshot = await readWorkbook(bytes, path.basename(file));
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    io.err(`无法读取 ${file}：${error.message}`);
+    return 2;
+  }
+
+  let code = 0;
+  if (tools.fill) {
+    code = Math.max(
+      code,
+      await runFill(
+        { file, bytes, snapshot, output: tools.fill, formulas: !!tools.formulas, format: command.format },
+        io,
+      ),
+    );
+  }
+  if (!tools.narrative && !tools.narrativeCheck) return code;
+  let lastYear;
+  if (tools.lastYear) {
+    const text = await readTextFile(tools.lastYear, io);
+    if (text === undefined) return 2;
+    lastYear = readLastYearSheet(lastYearSheetFromText(text));
+  }
+  const inputs = narrativeInputs(snapshot, lastYear);
+  if (tools.narrative) code = Math.max(code, printDraft(file, inputs, command.format, io));
+  if (tools.narrativeCheck) {
+    const text = await readTextFile(tools.narrativeCheck, io);
+    if (text === undefined) return 2;
+    code = Math.max(code, printNarrativeCheck(file, tools.narrativeCheck, text, inputs, command.format, io));
+  }
+  return code;
+}

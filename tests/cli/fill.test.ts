@@ -1,0 +1,150 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { parseArgs } from '../../src/cli/args';
+import { decodeText } from '../../src/cli/narrative-command';
+import { runCheck } from '../../src/engine/check';
+import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
+import { detailOnlyXlsx } from '../derive/helpers';
+import { cli, ROOT, SEED, sha, tempDir } from './helpers';
+
+const SOURCE = path.join(ROOT, 'samples', 'source', 'seed-2026');
+const NARRATIVE = path.join(SOURCE, 'narrative.txt');
+const LAST_YEAR = path.join(SOURCE, 'last-year.tsv');
+
+const errorsIn = async (file: string) =>
+  runCheck(await readWorkbookFile(file)).report.findings.filter((f) => f.severity === 'error');
+
+describe('--fill', () => {
+  const dir = tempDir();
+  const blank = path.join(dir, '明细.xlsx');
+  beforeAll(async () => {
+    fs.writeFileSync(blank, (await detailOnlyXlsx(new Uint8Array(fs.readFileSync(SEED)))).bytes);
+  });
+
+  it('writes a filled copy that checks with zero errors, lists the changes, leaves the input alone', async () => {
+    const before = sha(blank);
+    const out = path.join(dir, '填充.xlsx');
+    const result = await cli([blank, '--fill', out]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(sha(blank)).toBe(before);
+    expect(await errorsIn(out)).toEqual([]);
+    const lines = result.out.split('\n');
+    expect(lines[0]).toMatch(/^已写出填充副本 .*填充\.xlsx（数值）：改动 \d+ 个单元格/);
+    expect(lines).toContain(
+      '  表1!B7  （空） → 4,542.58  一般公共预算收入：与 表2「合计」一般公共预算 相同 [X.general-budget-income]',
+    );
+    expect(lines[lines.length - 1]).toMatch(/^填充后复查：0 个错误/);
+  });
+
+  it('--formulas writes formulas with their results', async () => {
+    const out = path.join(dir, '公式.xlsx');
+    const result = await cli([blank, '--fill', out, '--formulas']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("表1!B7  （空） → ='表2'!D7（4,542.58）");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.getWorksheet('表1')!.getCell('B7').value).toEqual({ formula: "'表2'!D7", result: 4542.58 });
+    expect(book.getWorksheet('表2')!.getCell('C7').value).toEqual({ formula: 'SUM(D7:H7)', result: 5660.03 });
+    expect(await errorsIn(out)).toEqual([]);
+  });
+
+  it('prints the plan as one JSON line with --format json', async () => {
+    const out = path.join(dir, 'json.xlsx');
+    const result = await cli([blank, '--fill', out, '--format', 'json']);
+    const plan = JSON.parse(result.out);
+    expect(plan).toMatchObject({ output: out, mode: 'values', after: { errors: 0 } });
+    expect(plan.changes[0]).toEqual(
+      expect.objectContaining({
+        sheet: expect.any(String),
+        address: expect.any(String),
+        relation: expect.any(String),
+      }),
+    );
+  });
+
+  it('refuses to overwrite the input, and --formulas without --fill', async () => {
+    const before = sha(blank);
+    expect((await cli([blank, '--fill', blank])).code).toBe(2);
+    expect(sha(blank)).toBe(before);
+    const usage = await cli([blank, '--formulas']);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain('--formulas 要与 --fill 一起用');
+  });
+
+  it('parses the tool flags into an optional tools field', () => {
+    expect(parseArgs(['a.xlsx', '--fill=b.xlsx', '--formulas'])).toEqual({
+      kind: 'check',
+      inputs: ['a.xlsx'],
+      format: 'text',
+      exitZero: false,
+      tools: { fill: 'b.xlsx', formulas: true },
+    });
+    expect(parseArgs(['a.xlsx'])).not.toHaveProperty('tools');
+    expect(parseArgs(['a.xlsx', '--fill'])).toEqual({
+      kind: 'usage-error',
+      message: '--fill 后面要写输出文件名，例如 --fill 填充.xlsx',
+    });
+  });
+});
+
+describe('--narrative and --narrative-check', () => {
+  const dir = tempDir();
+
+  it('prints a draft with the seed’s percentages and year-on-year figures', async () => {
+    const { code, out } = await cli([SEED, '--narrative', '--last-year', LAST_YEAR]);
+    expect(code).toBe(0);
+    for (const p of [
+      '80.11%',
+      '19.71%',
+      '0.18%',
+      '61.38%',
+      '38.62%',
+      '83.67%',
+      '13.37%',
+      '2.95%',
+      '2.87%',
+      '1.67%',
+      '3.82%',
+    ]) {
+      expect(out).toContain(p);
+    }
+    expect(out).toMatch(/^第三部分 2026年度部门预算情况说明/);
+  });
+
+  it('passes the seed’s own explanation', async () => {
+    const { code, out } = await cli([SEED, '--narrative-check', NARRATIVE, '--last-year', LAST_YEAR]);
+    expect(code).toBe(0);
+    expect(out).toContain('73 处相符，0 处不符');
+  });
+
+  it('fails a tampered explanation on that figure, with its sentence', async () => {
+    const tampered = path.join(dir, '说明.txt');
+    fs.writeFileSync(tampered, fs.readFileSync(NARRATIVE, 'utf8').replace('占61.38%', '占63.18%'));
+    const { code, out } = await cli([SEED, '--narrative-check', tampered, '--last-year', LAST_YEAR]);
+    expect(code).toBe(1);
+    expect(out).toContain('1 处不符');
+    expect(out).toContain('不符：写的是 63.18%，按表中数据表3「合计」基本支出占比为 61.38%。');
+    expect(out).toContain(
+      '  句子：2026年度山西省人民政府外事办公室支出预算5670.31万元，其中：基本支出3480.3万元，占63.18%',
+    );
+  });
+
+  it('says year-on-year figures were not checked without last year’s', async () => {
+    const { code, out } = await cli([SEED, '--narrative-check', NARRATIVE]);
+    expect(code).toBe(0);
+    expect(out).toContain('同比增减没有核对');
+  });
+
+  it('reads explanation files saved as UTF-8 with a BOM or as GB18030', () => {
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xe8, 0xaf, 0xb4]))).toBe('说');
+    expect(decodeText(Uint8Array.from([0xcb, 0xb5, 0xc3, 0xf7]))).toBe('说明');
+  });
+
+  it('refuses a folder or several files', async () => {
+    const { code, err } = await cli([SEED, SEED, '--narrative']);
+    expect(code).toBe(2);
+    expect(err).toContain('只能用于一个输入文件');
+  });
+});
