@@ -83,7 +83,8 @@ export async function applyFill(context: Excel.RequestContext, plan: FillPlan): 
   const decision = decideApply(plan, states());
   queuePuts(context, decision.puts);
   // Nothing written keeps the previous fill's record, so it can still be reverted.
-  if (decision.puts.length > 0) context.workbook.settings.add(REVERT_SETTING, JSON.stringify(decision.revert));
+  if (decision.puts.length > 0)
+    context.workbook.settings.add(REVERT_SETTING, JSON.stringify(decision.revert));
   await context.sync();
   return {
     kind: 'applied',
