@@ -112,7 +112,7 @@ module.exports = async (env, argv) => {
             globOptions: { ignore: OFFICE_JS_IGNORE },
             info: { minimized: true },
           },
-          { from: 'samples/seed-2026-planted-errors.xlsx', to: 'samples/', noErrorOnMissing: true },
+          { from: 'samples/seed-2026-planted-errors.xlsx', to: 'samples/' },
         ],
       }),
     ],

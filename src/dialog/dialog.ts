@@ -45,4 +45,5 @@ function close(): void {
 
 render(readVerdict(window.location.search));
 document.getElementById('close')!.addEventListener('click', close);
+// An add-in page must let office.js initialise before messageParent works.
 if (typeof Office !== 'undefined') void Office.onReady();
