@@ -83,7 +83,7 @@ function checkSum(inst: Extract<Instance, { kind: 'sum' }>): { finding?: Finding
   const message =
     severity === 'info'
       ? `尾差 ${fmt(diff.abs())}：${inst.target.label} ${fmt(actual)}，${partsText(inst)} ${fmt(expected)}${where}，差额在四舍五入允许范围（±${tolerance(result.tolerance)}）内。`
-      : `${inst.target.label}${inst.target.figure ? ` 填写 ${fmt(actual)}` : ' 为空（表中无此行）'}，按 ${partsText(inst)} 应为 ${fmt(expected)}，相差 ${fmt(diff)}${where}。`;
+      : `${inst.target.label} ${inst.target.figure ? `为 ${fmt(actual)}` : '为空（表中无此行）'}，但${partsText(inst)} 为 ${fmt(expected)}，相差 ${fmt(diff)}${where}。`;
   return {
     outcome,
     finding: {
