@@ -23,6 +23,7 @@ export const CORPUS: readonly CorpusFile[] = [
   { file: 'no-tables.xlsx', build: standalone.noTables },
   { file: 'duplicate-table.xlsx', build: seed.duplicateTable },
   { file: 'merged-amounts.xlsx', build: seed.mergedAmounts },
+  { file: 'whole-column-merge.xlsx', build: seed.wholeColumnMerge },
   { file: 'split-header.xlsx', build: seed.splitHeader },
   { file: 'text-amounts.xlsx', build: seed.textAmounts },
   { file: 'odd-amounts.xlsx', build: standalone.oddAmounts },

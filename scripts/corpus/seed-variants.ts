@@ -3,7 +3,7 @@
  * figures (so it must check exactly like the seed) or plants a problem the checker must name by cell.
  */
 import ExcelJS from 'exceljs';
-import { bookBytes, loadSeed, random, rowOf, sheet } from './workbook';
+import { bookBytes, loadSeed, patchSeedSheet, random, rowOf, sheet } from './workbook';
 
 /** Each number cell from `firstRow` down: below the header, only amounts are numbers in the seed. */
 function eachAmount(ws: ExcelJS.Worksheet, firstRow: number, visit: (cell: ExcelJS.Cell) => void): void {
@@ -120,6 +120,20 @@ export async function textAmounts(): Promise<Uint8Array> {
   t10.getCell(abroad, 2).value = '6.5E+2';
   t10.getCell(abroad, 3).value = '6.50E+02';
   return bookBytes(book);
+}
+
+/**
+ * 表3 with columns G to Z, blank beside the table, merged whole (`G1:Z1048576`): one selection and a click
+ * in Excel, 20 million cells if a reader builds each one.
+ */
+export async function wholeColumnMerge(): Promise<Uint8Array> {
+  return patchSeedSheet('表3', (xml) => {
+    const patched = xml.replace(/<mergeCells count="(\d+)">/, (_, n: string) => {
+      return `<mergeCells count="${Number(n) + 1}"><mergeCell ref="G1:Z1048576"/>`;
+    });
+    if (patched === xml) throw new Error('表3 has no mergeCells element');
+    return patched;
+  });
 }
 
 /** Excel error values in amount cells: typed `#REF!`, a computed `#DIV/0!`, a computed `#VALUE!`. */

@@ -42,6 +42,29 @@ export async function zipOf(entries: Readonly<Record<string, string | Uint8Array
   return zipBytes(zip);
 }
 
+/**
+ * The seed with one sheet's XML rewritten: for what ExcelJS cannot write without building every cell, such
+ * as a merge over whole columns.
+ */
+export async function patchSeedSheet(name: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SEED));
+  const file = await sheetPart(zip, name);
+  zip.file(file, edit(await zip.file(file)!.async('string')));
+  return zipBytes(zip);
+}
+
+/** `xl/worksheets/sheet3.xml` for the sheet named `name`, through the workbook's relationships. */
+async function sheetPart(zip: JSZip, name: string): Promise<string> {
+  const read = (part: string) => zip.file(part)?.async('string') ?? '';
+  const sheetTag = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(
+    await read('xl/workbook.xml'),
+  );
+  const rels = await read('xl/_rels/workbook.xml.rels');
+  const target = sheetTag && new RegExp(`Id="${sheetTag[1]}"[^>]*Target="([^"]+)"`).exec(rels);
+  if (!target) throw new Error(`no sheet ${name}`);
+  return `xl/${target[1].replace(/^\/?xl\//, '')}`;
+}
+
 async function zipBytes(zip: JSZip): Promise<Uint8Array> {
   zip.forEach((_, entry) => {
     entry.date = FIXED_DATE;

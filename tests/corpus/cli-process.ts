@@ -33,10 +33,29 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+export interface CliOptions {
+  /** Run src/cli/main.ts through tsx instead of the build: no build/ to share with other test files. */
+  readonly fromSource?: boolean;
+  /** Cap the heap, so a runaway allocation fails in seconds instead of taking the machine's memory. */
+  readonly maxHeapMb?: number;
+}
+
 /** Runs the CLI with `args`, killing it after `timeoutMs`. */
-export function runCli(args: readonly string[], timeoutMs: number): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  timeoutMs: number,
+  options: CliOptions = {},
+): Promise<CliRun> {
+  const node = [
+    ...(options.maxHeapMb ? [`--max-old-space-size=${options.maxHeapMb}`] : []),
+    ...(options.fromSource ? ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')] : [MAIN]),
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // From the repository root, where `--import tsx` finds tsx.
+    const child = spawn(process.execPath, [...node, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -84,6 +84,13 @@ export const EXPECTATIONS: Readonly<Record<string, Expected>> = {
     tables: { T2: { sheet: '表2' } },
   },
   'merged-amounts.xlsx': { kind: 'checked', exit: 0, summary: SEED },
+  'whole-column-merge.xlsx': {
+    kind: 'checked',
+    exit: 0,
+    summary: SEED,
+    knownBug:
+      'a merge over whole columns (表3 G1:Z1048576) runs the reader out of memory: a crash after a long stall',
+  },
   'split-header.xlsx': { kind: 'checked', exit: 0, summary: SEED },
   'text-amounts.xlsx': { kind: 'checked', exit: 0, summary: SEED },
   'odd-amounts.xlsx': { kind: 'checked', exit: 0, summary: T3_ALONE, tables: { T3: { sheet: '支出总表' } } },
