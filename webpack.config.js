@@ -4,8 +4,6 @@
  * nothing from outside their own origin. `npm run build` for production, `npm run dev-server` for https
  * on https://localhost:3000 with office-addin-dev-certs.
  */
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS */
-/* global console */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');

@@ -1,7 +1,8 @@
 /**
  * The built task pane outside Office, in Debian's Chromium (playwright-core, no downloaded browsers):
  * open the planted-errors sample, check it, see the findings and the marked grid cells, jump to a finding
- * by mouse and by keyboard, filter, and save screenshots to tests/output/. Needs `npm run build` first and
+ * by mouse and by keyboard, filter, and save screenshots to tests/output/. Needs dist/ (tests/global-setup.ts
+ * builds it when stale) and
  * /usr/bin/chromium (apt-get install chromium); skips with a message only when Chromium is absent.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
