@@ -4,6 +4,7 @@ import type { Relation } from './catalog/types';
 import { tablesOf } from './catalog/types';
 import { checkSameYear, checkUnitNames } from './consistency';
 import { tableLabel } from './describe';
+import { SHORT_NAMES } from './explain/names';
 import { diagnose } from './diagnose';
 import { evaluateRelation, type Outcome } from './evaluate';
 import type { Table, TableId } from './model';
@@ -72,6 +73,7 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       rule: 'table-missing',
       severity: CORE.has(id) ? 'warning' : 'info',
       message: `没有找到${tableLabel(id)}（${TABLE_NAMES[id]}）${n ? `，与它有关的 ${n} 条关系没有检查` : ''}。`,
+      messageEn: `Table ${id.slice(1)} (${SHORT_NAMES[id].en}) was not found${n ? `; ${n} relationships that involve it were not checked` : ''}.`,
       cells: [],
       tables: [id],
     });
@@ -81,6 +83,7 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       rule: 'table-duplicate',
       severity: 'warning',
       message: `工作表「${d.kept.sheet}」和「${d.ignored.sheet}」都像是${tableLabel(d.id)}（${TABLE_NAMES[d.id]}），只审核了「${d.kept.sheet}」。`,
+      messageEn: `Sheets “${d.kept.sheet}” and “${d.ignored.sheet}” both look like Table ${d.id.slice(1)} (${SHORT_NAMES[d.id].en}); only “${d.kept.sheet}” was checked.`,
       cells: [d.kept, d.ignored].map((t) => ({
         sheet: t.sheet,
         address: address(t.range.top, t.range.left),
@@ -94,6 +97,7 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
         rule: 'cell-unreadable',
         severity: 'error',
         message: `${tableLabel(t.id)} 工作表「${u.cell.sheet}」${address(u.cell.row, u.cell.col)} 的内容「${u.text}」${u.reason}，无法参与审核，请改为数字或清空。`,
+        messageEn: `Table ${t.id.slice(1)}, sheet “${u.cell.sheet}” ${address(u.cell.row, u.cell.col)}: “${u.text}” cannot be read as an amount, so it was left out of the check. Enter a number or clear the cell.`,
         cells: [{ sheet: u.cell.sheet, address: address(u.cell.row, u.cell.col) }],
         tables: [t.id],
       });

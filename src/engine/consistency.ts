@@ -22,6 +22,7 @@ export function checkSameYear(relation: Relation, tables: readonly Table[]): Fin
       rule: relation.id,
       severity: relation.severity,
       message: `${tableLabel(t.id)} 标题「${t.title}」是 ${t.year} 年，其他各表是 ${year} 年。`,
+      messageEn: `The title of Table ${t.id.slice(1)} (“${t.title}”) says ${t.year}; the other tables say ${year}.`,
       cells: [titleCell(t)],
       expected: String(year),
       actual: String(t.year),
@@ -71,6 +72,7 @@ export function checkUnitNames(
         rule: relation.id,
         severity: relation.severity,
         message: `单位名称不一致：${tableLabel(first.table.id)}「${first.label}」与 ${tableLabel(second.table.id)}「${second.label}」只差 ${d} 个字，是否是同一单位？`,
+        messageEn: `Unit names differ: “${first.label}” in Table ${first.table.id.slice(1)} and “${second.label}” in Table ${second.table.id.slice(1)} differ by ${d} character${d > 1 ? 's' : ''}. Are they the same unit?`,
         cells: [first, second].map((n) => ({
           sheet: n.table.sheet,
           address: address(n.row, n.table.range.left),

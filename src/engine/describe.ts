@@ -20,6 +20,23 @@ export const COLUMN_NAMES: Record<ColumnKey, string> = {
   operating: '公用经费',
 };
 
+export const COLUMN_NAMES_EN: Record<ColumnKey, string> = {
+  amount: 'amount',
+  total: 'total',
+  subtotal: 'subtotal',
+  current: 'current-year budget',
+  carryOver: 'carry-over',
+  generalBudget: 'general public budget',
+  governmentFund: 'government funds',
+  stateCapital: 'state capital operations',
+  specialAccount: 'special-account funds',
+  unitFunds: "unit's own funds",
+  basic: 'basic expenditure',
+  project: 'project expenditure',
+  personnel: 'personnel',
+  operating: 'operating',
+};
+
 /** `T2` → `表2`. */
 export function tableLabel(id: TableId): string {
   return `表${id.slice(1)}`;
@@ -34,6 +51,12 @@ export function rowLabel(row: Row): string {
 export function cellLabel(table: TableId, row: Row | undefined, col: ColumnKey, fallbackRow = ''): string {
   const name = row ? rowLabel(row) : fallbackRow;
   return `${tableLabel(table)}「${name}」${COLUMN_NAMES[col]}`;
+}
+
+/** `Table 2 “2010301 行政运行” general public budget`: row names stay as the workbook writes them. */
+export function cellLabelEn(table: TableId, row: Row | undefined, col: ColumnKey, fallbackRow = ''): string {
+  const name = row ? rowLabel(row) : fallbackRow;
+  return `Table ${table.slice(1)} “${name}” ${COLUMN_NAMES_EN[col]}`;
 }
 
 /** A figure as its table shows it: in 元 for a 元 table. */

@@ -5,7 +5,9 @@
 import Decimal from 'decimal.js';
 import type { Relation } from './catalog/types';
 import { tablesOf } from './catalog/types';
-import { amountFormat, COLUMN_NAMES } from './describe';
+import { amountFormat, COLUMN_NAMES, COLUMN_NAMES_EN } from './describe';
+import * as say from './messages';
+import type { Words } from './messages';
 import { expand, type Instance, type Tables, type Term } from './instances';
 import type { Figure } from './model';
 import type { Finding, FindingCell, Severity } from './report';
@@ -57,11 +59,16 @@ function cellsOf(terms: readonly Term[]): FindingCell[] {
   return cells;
 }
 
-function partsText(inst: Extract<Instance, { kind: 'sum' }>): string {
+function partsWords(inst: Extract<Instance, { kind: 'sum' }>): Words {
   const shape = inst.relation.shape;
-  if (shape.kind === 'rollup') return `其下 ${inst.parts.length} 行之和`;
-  if (shape.kind === 'row-sum') return shape.parts.map((c) => COLUMN_NAMES[c]).join(' + ');
-  return inst.parts.map((p) => p.label).join(' + ');
+  if (shape.kind === 'rollup') return say.rollupParts(inst.parts.length);
+  if (shape.kind === 'row-sum') {
+    return {
+      zh: shape.parts.map((c) => COLUMN_NAMES[c]).join(' + '),
+      en: shape.parts.map((c) => COLUMN_NAMES_EN[c]).join(' + '),
+    };
+  }
+  return say.listedParts(inst.parts);
 }
 
 function judge(relation: Relation, result: IntervalResult): Severity | undefined {
@@ -79,17 +86,25 @@ function checkSum(inst: Extract<Instance, { kind: 'sum' }>): { finding?: Finding
   const actual = inst.target.figure?.value ?? ZERO;
   const expected = sum(inst.parts);
   const diff = actual.minus(expected);
-  const where = inst.context ? `（${inst.context}）` : '';
-  const message =
+  const words =
     severity === 'info'
-      ? `尾差 ${fmt(diff.abs())}：${inst.target.label} ${fmt(actual)}，${partsText(inst)} ${fmt(expected)}${where}，差额在四舍五入允许范围（±${tolerance(result.tolerance)}）内。`
-      : `${inst.target.label} ${inst.target.figure ? `为 ${fmt(actual)}` : '为空（表中无此行）'}，但${partsText(inst)} 为 ${fmt(expected)}，相差 ${fmt(diff)}${where}。`;
+      ? say.sumRounding(
+          inst.target,
+          partsWords(inst),
+          fmt(actual),
+          fmt(expected),
+          fmt(diff.abs()),
+          tolerance(result.tolerance),
+          inst.context,
+        )
+      : say.sumBroken(inst.target, partsWords(inst), fmt(actual), fmt(expected), fmt(diff), inst.context);
   return {
     outcome,
     finding: {
       rule: inst.relation.id,
       severity,
-      message,
+      message: words.zh,
+      messageEn: words.en,
       cells: cellsOf(terms),
       expected: fmt(expected),
       actual: fmt(actual),
@@ -114,21 +129,18 @@ function checkAtMostInstance(inst: Extract<Instance, { kind: 'at-most' }>): {
   const { amount: fmt } = amountFormat(terms);
   const actual = sum(inst.lesser);
   const limit = sum(inst.greater);
-  const lesser =
-    inst.lesser.length === 1
-      ? inst.lesser[0].label
-      : `${inst.lesser[0].label} 等 ${inst.lesser.length} 行合计`;
-  const greater = inst.greater.map((t) => t.label).join(' + ');
-  const message =
+  const over = fmt(actual.minus(limit));
+  const words =
     severity === 'info'
-      ? `尾差 ${fmt(actual.minus(limit))}：${lesser} ${fmt(actual)} 略大于 ${greater} ${fmt(limit)}，在四舍五入允许范围内。`
-      : `${lesser} ${fmt(actual)} 超过了 ${greater} ${fmt(limit)}，多 ${fmt(actual.minus(limit))}。${inst.relation.description}。`;
+      ? say.atMostRounding(inst.lesser, inst.greater, fmt(actual), fmt(limit), over)
+      : say.atMostBroken(inst.lesser, inst.greater, fmt(actual), fmt(limit), over, inst.relation.description);
   return {
     outcome,
     finding: {
       rule: inst.relation.id,
       severity,
-      message,
+      message: words.zh,
+      messageEn: words.en,
       cells: cellsOf(terms),
       expected: fmt(limit),
       actual: fmt(actual),
@@ -172,14 +184,16 @@ function checkEqual(inst: Extract<Instance, { kind: 'equal' }>): { findings: Fin
     if (!severity) return;
     const actual = t.figure?.value ?? ZERO;
     const diff = actual.minus(refValue);
-    const others = m.filter((o) => o !== t && consistent(o, ref)).map((o) => o.label);
+    const others = m.filter((o) => o !== t && consistent(o, ref));
+    const words =
+      severity === 'info'
+        ? say.equalRounding(t, others, fmt(actual), fmt(refValue), fmt(diff.abs()))
+        : say.equalBroken(t, others, fmt(actual), fmt(refValue), fmt(diff));
     findings.push({
       rule: inst.relation.id,
       severity,
-      message:
-        severity === 'info'
-          ? `尾差 ${fmt(diff.abs())}：${t.label} ${fmt(actual)} 与 ${others.join('、')} ${fmt(refValue)} 相差在四舍五入允许范围内。`
-          : `${t.label} ${t.figure ? `为 ${fmt(actual)}` : '为空（表中无此行）'}，与 ${others.join('、')}（${fmt(refValue)}）不一致，相差 ${fmt(diff)}。`,
+      message: words.zh,
+      messageEn: words.en,
       cells: cellsOf([t, ...m.filter((o) => o !== t)]),
       expected: fmt(refValue),
       actual: fmt(actual),

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellSelector, CodedColumn, Relation } from './catalog/types';
-import { cellLabel } from './describe';
+import { cellLabel, cellLabelEn } from './describe';
 import type { ColumnKey, Figure, Row, Table, TableId } from './model';
 import { squash } from './text';
 
@@ -14,6 +14,8 @@ export interface Term {
   readonly figure?: Figure;
   /** `表2「2010301 行政运行」一般公共预算` */
   readonly label: string;
+  /** The same in English, for an English interface. */
+  readonly labelEn: string;
 }
 
 export type Instance =
@@ -62,6 +64,9 @@ class LazyTerm implements Term {
   ) {}
   get label(): string {
     return (this.text ??= cellLabel(this.table, this.row, this.col, this.fallbackRow));
+  }
+  get labelEn(): string {
+    return cellLabelEn(this.table, this.row, this.col, this.fallbackRow);
   }
 }
 

@@ -18,6 +18,8 @@ export interface Finding {
   readonly severity: Severity;
   /** One or two plain Chinese sentences a compiler understands without reading code. */
   readonly message: string;
+  /** The same in English, for Office running in English. */
+  readonly messageEn?: string;
   /** Every cell the finding is about: the total and the parts that disagree. First is the checked cell. */
   readonly cells: readonly FindingCell[];
   /** The figure the checked cell should show, as a decimal string (`4542.59`), when there is one. */

@@ -3,7 +3,7 @@
  * and the cells on the other side.
  */
 import type { CheckResult } from '../check';
-import { cellLabel } from '../describe';
+import { cellLabel, cellLabelEn } from '../describe';
 import type { Outcome } from '../evaluate';
 import type { Term } from '../instances';
 import type { ColumnKey } from '../model';
@@ -76,7 +76,12 @@ function findCell(result: Pick<CheckResult, 'tables'>, p: Place): CellView | und
     for (const row of table.rows) {
       for (const [col, figure] of Object.entries(row.figures)) {
         if (figure && figure.cell.row === p.row && figure.cell.col === p.col) {
-          return cellView({ table: table.id, figure, label: cellLabel(table.id, row, col as ColumnKey) });
+          return cellView({
+            table: table.id,
+            figure,
+            label: cellLabel(table.id, row, col as ColumnKey),
+            labelEn: cellLabelEn(table.id, row, col as ColumnKey),
+          });
         }
       }
     }
