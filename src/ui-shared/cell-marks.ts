@@ -3,8 +3,11 @@
  * compared with; painting every part would turn whole columns red for one wrong leaf, so a mark goes on each
  * finding's checked cell and on each likely-wrong cell (a suspect), in the colour of the most serious finding
  * about it. Shared by the Excel marks and the browser grid, so both show the same cells in the same colours.
+ * A relationship the trainers' views show is marked apart from the findings, each cell in its side's colour.
  */
+import type { CellsToMark } from '../engine/explain';
 import type { Finding, FindingCell, Severity, Suspect } from '../engine/report';
+import { RELATION_SIDES, type RelationSide } from './relation-colours';
 import { SEVERITY_ORDER } from './severity-colours';
 
 /** Suspects scoring below this are runners-up the engine could not rule out, not cells it points at. */
@@ -59,4 +62,19 @@ function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
   if (value === undefined) map.set(key, (value = create()));
   return value;
+}
+
+/** A1 address → the side of the marked relationship the cell is on. */
+export type SheetRelationMarks = ReadonlyMap<string, RelationSide>;
+
+/** Sheet name → its relationship marks. */
+export type RelationMarks = ReadonlyMap<string, SheetRelationMarks>;
+
+/** The cells of a relationship (or one instance of it) by sheet, each with its side. */
+export function relationMarks(cells: CellsToMark): RelationMarks {
+  const bySheet = new Map<string, Map<string, RelationSide>>();
+  for (const side of RELATION_SIDES) {
+    for (const cell of cells[side]) entry(bySheet, cell.sheet, () => new Map()).set(cell.address, side);
+  }
+  return bySheet;
 }

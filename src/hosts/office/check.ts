@@ -3,7 +3,7 @@
  * usual workbook whatever its number of sheets: the sheet list; the content and our earlier marks; the new
  * marks. Checking never writes a value; a protected sheet stops the marking before anything is written.
  */
-import { checkWorkbook, type CheckReport } from '../../engine';
+import { runCheck, type CheckReport, type CheckResult } from '../../engine';
 import type { ExcelFeatures } from './features';
 import { planMarks } from './mark-plan';
 import { queueOwnMarks, writeMarks, type MarkOutcome } from './marks';
@@ -13,6 +13,8 @@ import { loadSheets } from './sheets';
 export interface CheckOutcome {
   readonly report: CheckReport;
   readonly marks: MarkOutcome;
+  /** The tables and every relationship's outcomes, for the trainers' views. */
+  readonly result: CheckResult;
 }
 
 export async function checkAndMark(
@@ -23,7 +25,8 @@ export async function checkAndMark(
   const read = queueRead(context, sheets, features);
   const own = queueOwnMarks(sheets, features);
   await context.sync();
-  const report = checkWorkbook(await read.finish());
+  const result = runCheck(await read.finish());
+  const report = result.report;
   const marks = await writeMarks(
     context,
     sheets,
@@ -31,5 +34,5 @@ export async function checkAndMark(
     planMarks(report.findings, report.suspects),
     features,
   );
-  return { report, marks };
+  return { report, marks, result };
 }

@@ -4,13 +4,13 @@
  * never touched, so clearing restores them exactly, and the tags are saved in the workbook, so clearing
  * still finds our marks (and only ours) after the workbook is closed and reopened.
  */
-import type { Severity } from '../../engine/report';
-import { SEVERITY_COLOURS, SEVERITY_ORDER } from '../../ui-shared/severity-colours';
+import { SEVERITY_COLOURS, SEVERITY_ORDER, type SeverityColour } from '../../ui-shared/severity-colours';
 import type { ExcelFeatures } from './features';
 import { joinAddresses, NOTE_TAG, type SheetMarks } from './mark-plan';
 import { loadSheets } from './sheets';
 
-const MARK_TAG = 'budget-check-mark';
+/** In every formula of ours: clearing removes the formats whose formula contains it, and no others. */
+export const MARK_TAG = 'budget-check-mark';
 /** ISTEXT of a literal is always TRUE; the literal is the tag that tells our rules from the user's. */
 export const MARK_FORMULA = `=ISTEXT("${MARK_TAG}")`;
 
@@ -105,7 +105,7 @@ export async function writeMarks(
     const sheet = byName.get(target.sheet)!;
     for (const severity of SEVERITY_ORDER) {
       const addresses = target.cells.filter((c) => c.severity === severity).map((c) => c.address);
-      for (const range of rangesOf(sheet, addresses, features)) addMark(range, severity);
+      for (const range of rangesOf(sheet, addresses, features)) addMark(range, SEVERITY_COLOURS[severity]);
       cells += addresses.length;
     }
     if (!features.notes) continue;
@@ -145,7 +145,10 @@ function sheetsOf(own: OwnMarks): string[] {
   return [...own.formats, ...own.notes].map((mark) => mark.sheet);
 }
 
-function protectedAmong(byName: ReadonlyMap<string, Excel.Worksheet>, names: readonly string[]): string[] {
+export function protectedAmong(
+  byName: ReadonlyMap<string, Excel.Worksheet>,
+  names: readonly string[],
+): string[] {
   return [...new Set(names)].filter((name) => byName.get(name)?.protection.protected);
 }
 
@@ -180,7 +183,7 @@ function cellKey(sheet: string, address: string): string {
 }
 
 /** Multi-area ranges where Excel has them (chunked to short addresses), else one range per cell. */
-function rangesOf(
+export function rangesOf(
   sheet: Excel.Worksheet,
   addresses: readonly string[],
   features: ExcelFeatures,
@@ -190,9 +193,14 @@ function rangesOf(
     : addresses.map((address) => sheet.getRange(address));
 }
 
-function addMark(range: Excel.Range | Excel.RangeAreas, severity: Severity): void {
+/** A tagged always-true conditional format in `colour`; `formula` must contain MARK_TAG. */
+export function addMark(
+  range: Excel.Range | Excel.RangeAreas,
+  colour: SeverityColour,
+  formula: string = MARK_FORMULA,
+): void {
   const format = range.conditionalFormats.add('Custom');
-  format.custom.rule.formula = MARK_FORMULA;
-  format.custom.format.fill.color = SEVERITY_COLOURS[severity].fill;
-  format.custom.format.font.color = SEVERITY_COLOURS[severity].text;
+  format.custom.rule.formula = formula;
+  format.custom.format.fill.color = colour.fill;
+  format.custom.format.font.color = colour.text;
 }
