@@ -1,14 +1,16 @@
 /**
- * The add-in's own words in Chinese and English. Finding messages come from the engine and stay Chinese;
- * everything around them follows Office's display language (en-* → English, anything else → Chinese).
+ * The add-in's own words in Chinese and English, following Office's display language (en-* → English,
+ * anything else → Chinese). Finding messages come from the engine in both languages.
  */
-import type { Severity } from '../engine/report';
+import type { Finding, Severity } from '../engine/report';
 import type { Verdict } from './verdict';
 
 export type Language = 'zh' | 'en';
 
 export interface Strings {
   readonly appTitle: string;
+  /** A finding's message in this language (the engine writes both). */
+  readonly message: (finding: Finding) => string;
   /** Between two sentences: nothing after a Chinese full stop, a space in English. */
   readonly sentenceGap: string;
   readonly startCheck: string;
@@ -48,6 +50,7 @@ export interface Strings {
 
 const zh: Strings = {
   appTitle: '预算表审核助手',
+  message: (f) => f.message,
   sentenceGap: '',
   startCheck: '开始审核',
   recheck: '重新审核',
@@ -91,6 +94,7 @@ const zh: Strings = {
 
 const en: Strings = {
   appTitle: 'Budget Table Checker',
+  message: (f) => f.messageEn ?? f.message,
   sentenceGap: ' ',
   startCheck: 'Check',
   recheck: 'Check again',

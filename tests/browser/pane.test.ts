@@ -123,6 +123,8 @@ describeWithChromium('the task pane in a browser', () => {
     await page.getByRole('button', { name: 'Open the sample workbook' }).click();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expectVisible(page.getByText('Failed: hard rules are broken'));
+    // The findings speak English too: the planted 表1 income figure, in the engine's English words.
+    await expectVisible(page.getByText(/Table 1 “一、一般公共预算” amount is 4642\.59, not the 4542\.59 of/));
     await page.screenshot({ path: join(OUTPUT, 'pane-en.png') });
     await page.close();
     expect(outside).toEqual([]);

@@ -56,15 +56,15 @@ function figure(row: number, value: string, decimals: number, unit: Figure['unit
 describe('rounding of derived figures', () => {
   it('rounds the exact sum of the shown parts half-up to the cell’s decimals', () => {
     // 12,250 元 + 0 元 = 1.225 万元: half-up gives 1.23 (half-even would give 1.22).
-    const target = { table: 'T3' as const, label: 't', figure: figure(0, '0', 2, '万元') };
+    const target = { table: 'T3' as const, label: 't', labelEn: 't', figure: figure(0, '0', 2, '万元') };
     const candidate: Candidate = {
       relation: CATALOG[0],
       priority: 0,
       order: 0,
       target,
       parts: [
-        { table: 'T12', label: 'a', figure: figure(1, '1.225', 0, '元') },
-        { table: 'T12', label: 'b', figure: figure(2, '0', 0, '元') },
+        { table: 'T12', label: 'a', labelEn: 'a', figure: figure(1, '1.225', 0, '元') },
+        { table: 'T12', label: 'b', labelEn: 'b', figure: figure(2, '0', 0, '元') },
       ],
       reason: '',
     };

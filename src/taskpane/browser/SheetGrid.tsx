@@ -118,6 +118,7 @@ interface GridProps {
 }
 
 function Grid({ sheet, marks, selected }: GridProps) {
+  const strings = useStrings();
   const styles = useStyles();
   const rows = Math.min(sheet.rows.length, MAX_ROWS);
   const columns = Math.min(Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0)), MAX_COLUMNS);
@@ -150,7 +151,7 @@ function Grid({ sheet, marks, selected }: GridProps) {
                   data-address={a1}
                   data-severity={mark?.severity}
                   data-selected={selected.has(a1) || undefined}
-                  title={mark?.findings.map((f) => f.message).join('\n')}
+                  title={mark?.findings.map(strings.message).join('\n')}
                   className={mergeClasses(
                     styles.cell,
                     typeof cell?.value === 'number' && styles.number,

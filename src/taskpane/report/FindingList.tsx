@@ -86,7 +86,7 @@ export function FindingList({ groups, selected, onSelect }: FindingListProps) {
                   >
                     {strings.severity[finding.severity]}
                   </span>
-                  <Body1>{finding.message}</Body1>
+                  <Body1>{strings.message(finding)}</Body1>
                   <Figures finding={finding} />
                   <Caption1 className={styles.cells}>{describeCells(finding.cells)}</Caption1>
                 </button>
