@@ -3,16 +3,22 @@
  * help page, plus the manifest, icons, the office.js runtime and the sample workbook, so the pages load
  * nothing from outside their own origin. `npm run build` for production, `npm run dev-server` for https
  * on https://localhost:3000 with office-addin-dev-certs.
+ *
+ * Deployment switches (`npm run build -- --env …`):
+ *   baseUrl=https://host/path/   where the add-in is published: rewrites every URL in dist/manifest.xml
+ *                                (ADDIN_BASE_URL=… does the same); the pages' own URLs are relative already.
+ *   officeJs=local|cdn           office.js from dist/office-js/ (default) or from Microsoft's CDN, which
+ *                                AppSource requires; the pages' Content-Security-Policy follows the choice.
  */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { URL } = require('node:url');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 // webpack's own minimizer (its dependency); configured here only to skip the already-minified ExcelJS.
 const MinimizerPlugin = require('minimizer-webpack-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
 const PORT = Number(process.env.PORT ?? 3000);
 
 /** office.js's own files, less the debug builds, docs and other Office hosts' scripts the pages never load. */
@@ -25,15 +31,105 @@ const OFFICE_JS_IGNORE = [
   '**/custom-functions-runtime.js',
 ];
 
+/** Where the pages load office.js from: the copy in dist/ or Microsoft's CDN (`--env officeJs=cdn`). */
+const OFFICE_JS = {
+  local: 'office-js/office.js',
+  cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+};
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks });
 }
 
-/** Points the manifest's URLs at the deployed add-in when ADDIN_BASE_URL is set (production only). */
-function manifestUrls(content) {
-  const base = process.env.ADDIN_BASE_URL;
-  if (!base) return content;
-  return content.toString().replaceAll(DEV_URL, base.endsWith('/') ? base : `${base}/`);
+/** The `--env` switches, checked: a typo fails the build rather than shipping a manifest that points nowhere. */
+function deployment(env) {
+  const officeJs = env.officeJs ?? 'local';
+  if (!Object.hasOwn(OFFICE_JS, officeJs))
+    throw new Error(`--env officeJs=${officeJs}: expected local or cdn`);
+  const base = env.baseUrl ?? process.env.ADDIN_BASE_URL;
+  return { officeJs, baseUrl: base === undefined ? undefined : checkedBaseUrl(base) };
+}
+
+/** An absolute https URL ending in `/`: Office loads add-ins only over https, and pages resolve against it. */
+function checkedBaseUrl(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`--env baseUrl=${text}: not an absolute URL (e.g. https://budget.example.gov/addin/)`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`--env baseUrl=${text}: Office loads add-ins only over https`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`--env baseUrl=${text}: no query, fragment or credentials`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * Points every manifest URL at the deployed add-in: the dev server's `https://localhost:3000/…` becomes
+ * `${baseUrl}…` and its bare origin (AppDomain) the base URL's origin. Comments keep their text. A URL's
+ * serialisation percent-encodes quotes and `<`, so only `&` needs escaping for XML.
+ */
+function manifestFor(baseUrl) {
+  const xml = (text) => text.replaceAll('&', '&amp;');
+  const origin = new URL(baseUrl).origin;
+  return (content) =>
+    content
+      .toString()
+      .split(/(<!--[\s\S]*?-->)/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part.replace(/https:\/\/localhost:3000(\/?)/g, (_, slash) => xml(slash ? baseUrl : origin)),
+      )
+      .join('');
+}
+
+/**
+ * Only the add-in's own origin (and the CDN when office.js comes from there). Styles allow 'unsafe-inline':
+ * Fluent UI (Griffel) inserts <style> elements at run time and the pages carry small inline styles.
+ * frame-ancestors cannot be set from a <meta> element; a server that wants it sends it as a header.
+ */
+function contentSecurityPolicy(officeJs) {
+  const scripts = officeJs === 'cdn' ? `'self' ${new URL(OFFICE_JS.cdn).origin}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+/**
+ * Puts the Content-Security-Policy first in each page's <head> (a <meta> policy governs only what follows it)
+ * and points the office.js <script> at the chosen copy. Edits the template's output before webpack's tags
+ * are injected and the HTML minified.
+ */
+class PagePolicyPlugin {
+  constructor(officeJs) {
+    this.officeJs = officeJs;
+  }
+
+  apply(compiler) {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(this.officeJs)}" />`;
+    compiler.hooks.compilation.tap('PagePolicyPlugin', (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).afterTemplateExecution.tap(
+        'PagePolicyPlugin',
+        (data) => {
+          const charset = /<meta charset="UTF-8" \/>/i;
+          if (!charset.test(data.html))
+            throw new Error(`${data.outputName}: no <meta charset="UTF-8" /> to put the CSP after`);
+          data.html = data.html
+            .replace(charset, (meta) => `${meta}\n    ${csp}`)
+            .replaceAll(`src="${OFFICE_JS.local}"`, `src="${OFFICE_JS[this.officeJs]}"`);
+          return data;
+        },
+      );
+    });
+  }
 }
 
 /**
@@ -64,6 +160,7 @@ async function httpsServer() {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
+  const { baseUrl, officeJs } = deployment(env);
   return {
     mode: production ? 'production' : 'development',
     devtool: 'source-map',
@@ -100,16 +197,21 @@ module.exports = async (env, argv) => {
       page('commands', './src/commands/commands.html', ['commands']),
       page('dialog', './src/dialog/dialog.html', ['dialog']),
       page('help', './src/taskpane/help.html', []),
+      new PagePolicyPlugin(officeJs),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: production ? manifestUrls : undefined },
-          {
-            from: 'node_modules/@microsoft/office-js/dist',
-            to: 'office-js',
-            globOptions: { ignore: OFFICE_JS_IGNORE },
-            info: { minimized: true },
-          },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: baseUrl ? manifestFor(baseUrl) : undefined },
+          ...(officeJs === 'local'
+            ? [
+                {
+                  from: 'node_modules/@microsoft/office-js/dist',
+                  to: 'office-js',
+                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  info: { minimized: true },
+                },
+              ]
+            : []),
           { from: 'samples/seed-2026-planted-errors.xlsx', to: 'samples/' },
         ],
       }),
