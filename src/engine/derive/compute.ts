@@ -32,7 +32,7 @@ function convertDecimals(decimals: number, from: Figure['unit'], to: Figure['uni
 
 export interface Computation {
   readonly values: ReadonlyMap<string, Computed>;
-  /** Keys of the derived cells, each after every derived cell it depends on. */
+  /** Keys of the cells computed (not reused), each after every derived cell it depends on. */
   readonly order: readonly string[];
   /** The figure a term stands for after filling (derived or as shown). */
   valueOf(term: Term): Decimal;
@@ -48,14 +48,16 @@ export function lastDigit(computed: Computed): Decimal {
 /**
  * `offsets` moves a derived figure off the rounded sum of its parts (see reconcile.ts), in 万元.
  * `showsFigures(table)` says whether a table shows any figure: a table left blank everywhere has no decimals
- * of its own, so its totals take the most precise of their parts'.
+ * of its own, so its totals take the most precise of their parts'. `reuse` holds figures already computed
+ * that still stand (all but those downstream of a moved cell), so a trial move recomputes only what it moves.
  */
 export function compute(
   chosen: ReadonlyMap<string, Candidate>,
   showsFigures: (table: TableId) => boolean,
   offsets: ReadonlyMap<string, Decimal> = new Map(),
+  reuse?: ReadonlyMap<string, Computed>,
 ): Computation {
-  const values = new Map<string, Computed>();
+  const values = new Map<string, Computed>(reuse);
   const order: string[] = [];
 
   const shownOf = (term: Term): { value: Decimal; decimals: number; unit: Figure['unit'] } | undefined => {

@@ -41,25 +41,34 @@ function showsAnyFigure(table: Table): boolean {
   return table.rows.some((row) => Object.values(row.figures).some((f) => f && !f.empty));
 }
 
-/** The format a filled cell gets if it has none: that of a figure in the same column of its table. */
-function numberFormatFor(
-  sheet: SheetSnapshot | undefined,
-  table: Table,
-  cell: CellRef,
-  decimals: number,
-): string {
+/**
+ * The format a filled cell gets if it has none: that of a figure in the same column of its table with the
+ * same decimals. `columnFormat` remembers each column's, since a table has thousands of cells to fill.
+ */
+function formats(workbook: WorkbookSnapshot, tables: Tables) {
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const columns = new Map<string, string | null>();
   const usable = (format: string | undefined) =>
     format !== undefined && formatDecimals(format) !== undefined ? format : undefined;
-  if (sheet) {
-    const own = usable(cellAt(sheet, cell.row, cell.col)?.format);
-    if (own) return own;
-    for (let row = table.range.top; row <= table.range.bottom; row++) {
-      const c = cellAt(sheet, row, cell.col);
-      const format = typeof c?.value === 'number' ? usable(c.format) : undefined;
-      if (format && formatDecimals(format) === decimals) return format;
+  const columnFormat = (sheet: SheetSnapshot, table: Table, col: number, decimals: number) => {
+    const key = `${sheet.name}!${table.id}!${col}!${decimals}`;
+    if (!columns.has(key)) {
+      let found: string | null = null;
+      for (let row = table.range.top; row <= table.range.bottom && !found; row++) {
+        const c = cellAt(sheet, row, col);
+        const format = typeof c?.value === 'number' ? usable(c.format) : undefined;
+        if (format && formatDecimals(format) === decimals) found = format;
+      }
+      columns.set(key, found);
     }
-  }
-  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+    return columns.get(key) ?? undefined;
+  };
+  return (table: TableId, cell: CellRef, decimals: number): string => {
+    const sheet = sheets.get(cell.sheet);
+    const own = sheet ? usable(cellAt(sheet, cell.row, cell.col)?.format) : undefined;
+    const column = sheet ? columnFormat(sheet, tables.get(table)!, cell.col, decimals) : undefined;
+    return own ?? column ?? (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
+  };
 }
 
 function signed(value: Decimal, decimals: number): string {
@@ -113,6 +122,7 @@ export function deriveFrom(
   }
 
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const numberFormatFor = formats(workbook, tables);
   const cells = computation.order.map((key): DerivedCell => {
     const c = chosen.get(key)!;
     const computed = computation.values.get(key)!;
@@ -141,7 +151,7 @@ export function deriveFrom(
       ...(adjustment ? { adjustment } : {}),
       current: sheet ? cellText(cellAt(sheet, target.cell.row, target.cell.col)).trim() : '',
       currentValue: target.value,
-      numberFormat: numberFormatFor(sheet, tables.get(c.target.table)!, target.cell, computed.decimals),
+      numberFormat: numberFormatFor(c.target.table, target.cell, computed.decimals),
     };
   });
   return { cells, notes };

@@ -5,6 +5,9 @@
  * total moves by one unit of its last decimal (0.01), staying inside its own rounding envelope, so its own
  * rule shows a 尾差 (information) and no rule is broken. Moves are tried one at a time, each kept only if it
  * lowers the number of broken rules; detail cells never move. What cannot be settled is returned as broken.
+ *
+ * A trial move recomputes only the cells downstream of the moved one and re-judges only the rules that
+ * touch them, so a workbook with real (unsettleable) errors in its detail lines stays fast.
  */
 import type Decimal from 'decimal.js';
 import type { TableId } from '../model';
@@ -13,8 +16,10 @@ import { cellKey } from './choose';
 import { compute, lastDigit, type Computation } from './compute';
 import { applies, holds, termsOfCheck, type Check } from './verify';
 
-/** Enough for a handful of conflicts; each move is a full recomputation. */
+/** Enough for a handful of conflicts. */
 const MAX_MOVES = 20;
+/** Each trial is cheap, but a workbook full of errors should not try every cell of every broken rule. */
+const MAX_TRIALS = 400;
 
 export interface Reconciled {
   readonly computation: Computation;
@@ -24,36 +29,82 @@ export interface Reconciled {
   readonly broken: readonly Check[];
 }
 
+type Guarded = { readonly check: Check; readonly onlyIf?: Candidate['onlyIf'] };
+
+function keysOf(g: Guarded): string[] {
+  const terms = [...termsOfCheck(g.check), ...(g.onlyIf ?? [])];
+  return terms.flatMap((t) => (t.figure ? [cellKey(t.figure.cell)] : []));
+}
+
+/** Each derived cell and every derived cell computed from it, directly or not. */
+function downstreamOf(chosen: ReadonlyMap<string, Candidate>): (key: string) => Set<string> {
+  const dependents = new Map<string, string[]>();
+  for (const [key, c] of chosen) {
+    for (const p of c.parts) {
+      if (!p.figure) continue;
+      const part = cellKey(p.figure.cell);
+      if (!chosen.has(part)) continue;
+      const list = dependents.get(part);
+      if (list) list.push(key);
+      else dependents.set(part, [key]);
+    }
+  }
+  return (start) => {
+    const seen = new Set([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      for (const next of dependents.get(stack.pop()!) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return seen;
+  };
+}
+
 export function reconcile(
   chosen: ReadonlyMap<string, Candidate>,
   showsFigures: (table: TableId) => boolean,
-  checks: readonly { readonly check: Check; readonly onlyIf?: Candidate['onlyIf'] }[],
+  checks: readonly Guarded[],
 ): Reconciled {
-  const brokenUnder = (c: Computation) =>
-    checks.filter(({ check, onlyIf }) => applies(onlyIf, c) && !holds(check, c)).map(({ check }) => check);
+  const isBroken = (g: Guarded, c: Computation) => applies(g.onlyIf, c) && !holds(g.check, c);
+  const checksOf = new Map<string, Guarded[]>();
+  for (const g of checks) {
+    for (const k of keysOf(g)) {
+      const list = checksOf.get(k);
+      if (list) list.push(g);
+      else checksOf.set(k, [g]);
+    }
+  }
+  const downstream = downstreamOf(chosen);
+
   let offsets = new Map<string, Decimal>();
   let computation = compute(chosen, showsFigures, offsets);
-  let broken = brokenUnder(computation);
+  let broken = new Set(checks.filter((g) => isBroken(g, computation)));
+  let trials = 0;
 
-  for (let move = 0; move < MAX_MOVES && broken.length > 0; move++) {
-    let best: { offsets: Map<string, Decimal>; computation: Computation; broken: Check[] } | undefined;
-    for (const check of broken) {
-      const keys = new Set(
-        termsOfCheck(check)
-          .flatMap((t) => (t.figure ? [cellKey(t.figure.cell)] : []))
-          .filter((k) => chosen.has(k)),
-      );
-      for (const key of keys) {
+  for (let move = 0; move < MAX_MOVES && broken.size > 0 && trials < MAX_TRIALS; move++) {
+    let best: { offsets: Map<string, Decimal>; computation: Computation; broken: Set<Guarded> } | undefined;
+    for (const g of broken) {
+      for (const key of new Set(keysOf(g).filter((k) => chosen.has(k)))) {
+        const moved = downstream(key);
+        const reuse = new Map(computation.values);
+        for (const k of moved) reuse.delete(k);
+        const touched = new Set([...moved].flatMap((k) => checksOf.get(k) ?? []));
         const step = lastDigit(computation.values.get(key)!);
         for (const delta of [step, step.negated()]) {
+          if (++trials > MAX_TRIALS) break;
           const trial = new Map(offsets);
-          const moved = (trial.get(key) ?? step.times(0)).plus(delta);
-          if (moved.isZero()) trial.delete(key);
-          else trial.set(key, moved);
-          const c = compute(chosen, showsFigures, trial);
-          const b = brokenUnder(c);
-          if (b.length < (best?.broken.length ?? broken.length))
-            best = { offsets: trial, computation: c, broken: b };
+          const offset = (trial.get(key) ?? step.minus(step)).plus(delta);
+          if (offset.isZero()) trial.delete(key);
+          else trial.set(key, offset);
+          const c = compute(chosen, showsFigures, trial, reuse);
+          const next = new Set([...broken].filter((b) => !touched.has(b)));
+          for (const t of touched) if (isBroken(t, c)) next.add(t);
+          if (next.size < (best?.broken.size ?? broken.size))
+            best = { offsets: trial, computation: c, broken: next };
         }
       }
       if (best) break;
@@ -61,5 +112,7 @@ export function reconcile(
     if (!best) break;
     ({ offsets, computation, broken } = best);
   }
-  return { computation, offsets, broken };
+  // A trial's computation lists only what it recomputed; the result needs every cell in dependency order.
+  const final = offsets.size > 0 ? compute(chosen, showsFigures, offsets) : computation;
+  return { computation: final, offsets, broken: [...broken].map((g) => g.check) };
 }
