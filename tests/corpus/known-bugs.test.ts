@@ -1,8 +1,9 @@
 /**
- * What the checker gets wrong today: corpus files, and workbooks the property tests found. Each test states the correct outcome and is marked
- * `it.failing`: it passes while the bug is there, and fails (as a reminder to drop `knownBug` from the file's
- * entry in expectations.ts) once the bug is fixed. Each runs the CLI from source in a child process with a
- * capped heap and a time limit, since a bug here may be a crash or a hang; its JSON report is the engine's.
+ * What the checker gets wrong today: corpus files, and workbooks the property tests found. Each test states
+ * the correct outcome and is marked `it.failing`: it passes while the bug is there, and fails once the bug is
+ * fixed, as a reminder to drop the test (or, for a corpus file, the `knownBug` of its entry in
+ * expectations.ts). Corpus files run through the CLI from source in a child process with a capped heap and a
+ * time limit, since a bug there may be a crash or a hang; its JSON report is the engine's.
  */
 import Decimal from 'decimal.js';
 import * as path from 'path';
