@@ -1,10 +1,13 @@
 /**
- * dist/ in a browser, for the browser test, the benchmark, and a quick look at the pane outside Office
- * (`npx tsx scripts/serve-dist.ts [port]`): a tiny static server on 127.0.0.1 (plain http: outside Office
- * nothing needs https) and Debian's Chromium driven by playwright-core, never a downloaded browser.
+ * dist/ on this machine: a tiny static server on 127.0.0.1 and Debian's Chromium driven by playwright-core
+ * (never a downloaded browser), for the browser test and the benchmark over plain http, which is all a page
+ * outside Office needs; and `npm run serve:dist [-- [--http] [port]]` for a quick trial, over https on
+ * https://localhost:3000/ by default, where dist/manifest.xml of a build without a base URL points.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { X509Certificate } from 'node:crypto';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -23,13 +26,19 @@ const TYPES: Readonly<Record<string, string>> = {
 export const DIST = resolve(__dirname, '../dist');
 
 export interface DistServer {
-  /** `http://127.0.0.1:PORT/` */
+  /** `http://127.0.0.1:PORT/`, or `https://localhost:PORT/` with a certificate. */
   readonly url: string;
   close(): Promise<void>;
 }
 
-export function serveDist(root = DIST, port = 0): Promise<DistServer> {
-  const server = createServer((request, response) => {
+/** A PEM key and certificate for https. */
+export interface Tls {
+  readonly key: Buffer;
+  readonly cert: Buffer;
+}
+
+export function serveDist(root = DIST, port = 0, tls?: Tls): Promise<DistServer> {
+  const serve: RequestListener = (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}taskpane.html` : path);
     const size = file.startsWith(root + sep) ? fileSize(file) : undefined;
@@ -42,12 +51,14 @@ export function serveDist(root = DIST, port = 0): Promise<DistServer> {
       'Content-Length': size,
     });
     createReadStream(file).pipe(response);
-  });
+  };
+  const server = tls ? createHttpsServer(tls, serve) : createServer(serve);
   return new Promise((ready) =>
     server.listen(port, '127.0.0.1', () => {
       const { port: bound } = server.address() as AddressInfo;
       ready({
-        url: `http://127.0.0.1:${bound}/`,
+        // The certificate names localhost (and 127.0.0.1); Office's add-in URLs say localhost.
+        url: tls ? `https://localhost:${bound}/` : `http://127.0.0.1:${bound}/`,
         close: () => new Promise((closed) => server.close(() => closed())),
       });
     }),
@@ -101,8 +112,39 @@ export async function launchChromium(options: {
   };
 }
 
+/**
+ * The localhost certificate office-addin-dev-certs keeps in ~/.office-addin-dev-certs, shared with the dev
+ * server, and made there when missing (its CA is trusted only once installed: README, 内网部署).
+ */
+async function devCertificate(): Promise<Tls> {
+  const { localhostCertificatePath, localhostKeyPath } = await import('office-addin-dev-certs/lib/defaults');
+  if (!existsSync(localhostCertificatePath)) {
+    const { generateCertificates } = await import('office-addin-dev-certs');
+    await generateCertificates();
+  }
+  const cert = readFileSync(localhostCertificatePath);
+  const expires = new Date(new X509Certificate(cert).validTo);
+  if (expires < new Date())
+    console.warn(
+      `The certificate ${localhostCertificatePath} expired on ${expires.toISOString().slice(0, 10)}: ` +
+        'delete ~/.office-addin-dev-certs and run again to make a new one.',
+    );
+  return { key: readFileSync(localhostKeyPath), cert };
+}
+
+async function main(args: readonly string[]): Promise<void> {
+  if (!existsSync(join(DIST, 'taskpane.html')))
+    throw new Error('dist/ is not built: run `npm run build` first.');
+  const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 3000);
+  const tls = args.includes('--http') ? undefined : await devCertificate();
+  const { url } = await serveDist(DIST, port, tls);
+  console.log(`dist/ on ${url}taskpane.html (Ctrl+C to stop)`);
+  if (tls) console.log('dist/manifest.xml built without a base URL points at https://localhost:3000/.');
+}
+
 if (require.main === module) {
-  void serveDist(DIST, Number(process.argv[2] ?? 3001)).then(({ url }) =>
-    console.log(`dist/ on ${url}taskpane.html`),
-  );
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
 }
