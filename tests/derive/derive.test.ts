@@ -1,6 +1,13 @@
 import Decimal from 'decimal.js';
 import { runCheck } from '../../src/engine/check';
-import { derive, planFill, type DerivedCell, type FillMode } from '../../src/engine/derive';
+import {
+  changeKey,
+  derive,
+  planFill,
+  selectChanges,
+  type DerivedCell,
+  type FillMode,
+} from '../../src/engine/derive';
 import { address, type WorkbookSnapshot } from '../../src/engine/snapshot';
 import { buildWorkbook, editAddress, type BuildOptions } from '../fixtures/layouts';
 import { applyPlan, blankCells } from './helpers';
@@ -142,6 +149,18 @@ describe('filling a workbook whose totals are blank', () => {
     const cached = applyPlan(blank, plan);
     const computed = applyPlan(blank, plan, true);
     expect(computed).toEqual(cached);
+  });
+
+  it('applies a selection of the previewed changes', () => {
+    const plan = planFill(derive(blank), 'values');
+    const chosen = plan.changes.filter((c) => c.table === 'T10').map(changeKey);
+    const some = selectChanges(plan, chosen);
+    expect(some.changes.map(changeKey)).toEqual(chosen);
+    expect(chosen.length).toBeGreaterThan(0);
+    const t10 = runCheck(applyPlan(blank, some)).report.findings.filter(
+      (f) => f.severity === 'error' && f.tables.includes('T10') && f.tables.length === 1,
+    );
+    expect(t10).toEqual([]);
   });
 
   it('settles the seed’s T5/T6 detail conflict with one 0.01 尾差 and says so', () => {
