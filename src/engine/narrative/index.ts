@@ -2,5 +2,5 @@
 export { draftNarrative } from './draft';
 export { checkNarrative, type FigureCheck, type FigureStatus, type NarrativeCheck } from './check';
 export { narrativeFromWorkbook, narrativeInputs, type NarrativeInputs } from './inputs';
-export { sentences, type SectionKey, type Sentence } from './sections';
+export type { SectionKey } from './sections';
 export { percent, wan } from './style';
