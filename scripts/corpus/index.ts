@@ -34,4 +34,5 @@ export const CORPUS: readonly CorpusFile[] = [
   { file: 'yuan-tables.xlsx', build: seed.yuanTables },
   { file: 'rows-20000.xlsx', build: standalone.manyRows },
   { file: 'columns-5000.xlsx', build: seed.wideSheet },
+  { file: 'last-row-note.xlsx', build: seed.lastRowNote },
 ];

@@ -136,6 +136,16 @@ export async function wholeColumnMerge(): Promise<Uint8Array> {
   });
 }
 
+/** 表3 with a stray note in the sheet's very last row (`A1048576`), as Ctrl+↓ and a keystroke leave one. */
+export async function lastRowNote(): Promise<Uint8Array> {
+  return patchSeedSheet('表3', (xml) =>
+    xml.replace(
+      '</sheetData>',
+      '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>备注：已核对</t></is></c></row></sheetData>',
+    ),
+  );
+}
+
 /** Excel error values in amount cells: typed `#REF!`, a computed `#DIV/0!`, a computed `#VALUE!`. */
 export async function errorValues(): Promise<Uint8Array> {
   const book = await loadSeed();
