@@ -85,6 +85,8 @@ interface Leaf {
 
 /** `itemsPerSection` 项 under 10 款 of each of 22 类: 22 × 10 × n leaves. */
 export function largeWorkbook(itemsPerSection = 30): WorkbookSnapshot {
+  // 项 codes have two digits under their 款.
+  if (itemsPerSection > 99) throw new RangeError('at most 99 项 per 款');
   const leaves: Leaf[] = [];
   let n = 1;
   for (const c of CLASSES) {

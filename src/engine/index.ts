@@ -11,6 +11,10 @@ export { runCheck, type CheckOptions, type CheckResult } from './check';
 export { tableLabel } from './describe';
 export { TABLE_IDS, TABLE_NAMES } from './recognize/titles';
 export type { TableId } from './model';
+export * as derive from './derive';
+export * as shares from './shares';
+export * as narrative from './narrative';
+export * as explain from './explain';
 
 /** Checks a workbook: every table found, every relationship evaluated, the likely wrong cells ranked. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {

@@ -28,7 +28,7 @@ import { choose } from './choose';
 import { compute } from './compute';
 import { sumFormula } from './formula';
 import { reconcile } from './reconcile';
-import { recognizeForFill } from './recognize-blank';
+import { recognize } from '../recognize';
 import type { Derivation, DerivedCell, SourceCell } from './types';
 import { applies, hardChecks, termsOfCheck } from './verify';
 
@@ -76,7 +76,7 @@ function signed(value: Decimal, decimals: number): string {
 }
 
 export function derive(workbook: WorkbookSnapshot, options: DeriveOptions = {}): Derivation {
-  return deriveFrom(recognizeForFill(workbook).tables, workbook, options);
+  return deriveFrom(recognize(workbook).tables, workbook, options);
 }
 
 /** As `derive`, for tables already recognised from `workbook`. */

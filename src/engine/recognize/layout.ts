@@ -102,6 +102,14 @@ function isFigure(grid: Grid, row: number, col: number): boolean {
   return /[.,]\d/.test(t) && parseAmountText(t).kind === 'amount';
 }
 
+/** Below the first header row, a row with only a name that is no column heading is a data row left blank. */
+function isBlankDataRow(grid: Grid, row: number): boolean {
+  const cols = grid.filledColumns(row);
+  return (
+    cols.length === 1 && !roleOfWord(squash(grid.text(row, cols[0]))) && !grid.isMergedAway(row, cols[0])
+  );
+}
+
 function isNoteRow(grid: Grid, row: number): boolean {
   const cols = grid.filledColumns(row);
   return cols.length > 0 && NOTE.test(squash(grid.text(row, cols[0])));
@@ -132,7 +140,12 @@ export function readLayout(
   }
   const headerTop = row;
   const headerLeft = grid.filledColumns(headerTop)[0] ?? titleCol;
-  while (row < limit && !looksLikeData(grid, row, headerLeft) && row - headerTop < 5) row++;
+  while (row < limit && row - headerTop < 5 && !looksLikeData(grid, row, headerLeft)) {
+    if (row > headerTop && isBlankDataRow(grid, row)) break;
+    // A `1 2 3 … n` row numbers the columns under the header: data follows it, even a row whose figures
+    // are still blank.
+    if (isColumnNumberRow(grid, row++)) break;
+  }
   const dataTop = row;
   const headerRows: number[] = [];
   for (let r = headerTop; r < dataTop; r++) {
