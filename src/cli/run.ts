@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { annotateWorkbook } from '../hosts/xlsx/annotate';
 import { parseArgs, SHORT_USAGE, USAGE, type CheckCommand } from './args';
-import { checkFile, type FileResult } from './check-file';
+import type { FileResult } from './check-file';
 import { formatJson } from './format-json';
 import {
   countsOf,
@@ -17,6 +17,7 @@ import {
   type Totals,
 } from './format-text';
 import { fsProblem, resolveInput, type Input } from './inputs';
+import { checkAhead } from './pool';
 import { runTools } from './tools';
 
 export interface Io extends TextStyle {
@@ -57,6 +58,12 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
     }
   }
 
+  // Every file starts on the worker threads now; results are taken in input order, so output is stable.
+  const checkFile = checkAhead(
+    inputs.flatMap((input) =>
+      input.kind === 'folder' ? input.files : input.kind === 'file' ? [input.path] : [],
+    ),
+  );
   const totals = { files: 0, unreadable: 0, errors: 0, warnings: 0, residuals: 0, notes: 0 };
   let folders = 0;
   let last: FileResult | undefined;
