@@ -76,8 +76,9 @@ function readNumber(value: number, format: string | undefined): AmountReading {
   const own = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   const shown = formatDecimals(format);
   if (shown === undefined) return { kind: 'amount', digits, decimals: own };
+  // A figure the format rounds to 0.00 is still a figure: its interval is what it shows, not an exact zero.
   if (own > shown) digits = new Decimal(digits).toFixed(shown, Decimal.ROUND_HALF_UP);
-  return /^-?[0.]*$/.test(digits) ? { kind: 'empty' } : { kind: 'amount', digits, decimals: shown };
+  return { kind: 'amount', digits, decimals: shown };
 }
 
 /** Reads an amount cell: shown text first (what the reader sees), else the raw value and its format. */
@@ -88,7 +89,13 @@ export function readAmountCell(cell: CellSnapshot | undefined): AmountReading {
     return { kind: 'invalid', text: '', reason: '公式没有计算结果（请在 Excel 中重新计算并保存）' };
   // `###` means the column is too narrow to show the figure: fall back to the raw value.
   if (cell.text !== undefined && !/^#+$/.test(cell.text.trim())) {
-    if (typeof cell.value !== 'number' || cell.text.trim() !== '') return readText(cell.text);
+    const shown = readText(cell.text);
+    // `0.00` shown for a nonzero number is that number rounded, not a typed zero.
+    if (shown.kind === 'empty' && typeof cell.value === 'number' && cell.value !== 0 && /\d/.test(cell.text)) {
+      const dot = normalizeNumericText(cell.text).split('.')[1] ?? '';
+      return { kind: 'amount', digits: '0', decimals: dot.replace(/\D/g, '').length };
+    }
+    if (typeof cell.value !== 'number' || cell.text.trim() !== '') return shown;
   }
   const { value } = cell;
   if (value === null || value === '') return { kind: 'empty' };

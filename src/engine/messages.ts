@@ -54,6 +54,7 @@ export function listedParts(parts: readonly Term[]): Words {
 }
 
 function lesserWords(lesser: readonly Term[]): Words {
+  if (lesser.length === 0) return { zh: '（表中无此行，按 0 计）', en: '(no such row, taken as 0)' };
   if (lesser.length === 1) return { zh: lesser[0].label, en: lesser[0].labelEn };
   return {
     zh: `${lesser[0].label} 等 ${lesser.length} 行合计`,

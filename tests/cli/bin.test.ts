@@ -6,23 +6,6 @@ import { PLANTED, reports, ROOT, tempDir } from './helpers';
 
 const MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
 
-beforeAll(() => {
-  // The same incremental build `npm run check` does, so a stale build/ cannot pass for the sources.
-  // Its exit status is not checked: type errors are the typecheck's business, and tsc still emits.
-  spawnSync(
-    process.execPath,
-    [
-      require.resolve('typescript/bin/tsc'),
-      '-p',
-      'tsconfig.cli.json',
-      '--incremental',
-      '--tsBuildInfoFile',
-      'build/.tsbuildinfo',
-    ],
-    { cwd: ROOT },
-  );
-}, 120_000);
-
 const dir = tempDir();
 
 it('build/cli/main.js runs as a command: JSON and exit 1 for errors, one line and exit 2 for a bad file', () => {

@@ -6,13 +6,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CheckReport } from '../../src/engine';
-import { buildCli, runCli, runEach, STACK_FRAME, type CliRun } from './cli-process';
+import { runCli, runEach, STACK_FRAME, type CliRun } from './cli-process';
 import { entries, expectReport, FILES, outcomeName, PER_FILE_MS } from './outcome';
 
 const working = entries();
 const inputOf = (file: string) => path.join(FILES, file);
 
-/** The corpus without its known bugs (which may crash or stall: known-bugs.test.ts runs them). */
+/** The whole corpus. */
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-corpus-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -20,7 +20,6 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 let textRuns: ReadonlyMap<string, CliRun>;
 let folderRun: CliRun;
 beforeAll(async () => {
-  buildCli();
   for (const [file] of working) fs.copyFileSync(inputOf(file), path.join(folder, file));
   const [runs, folderJson] = await Promise.all([
     runEach(

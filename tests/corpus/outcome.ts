@@ -12,11 +12,9 @@ export const PER_FILE_MS = 20_000;
 
 export type Entry = readonly [file: string, expected: Expected];
 
-/** The corpus, without (default) or with only the files whose correct outcome is a known bug. */
-export function entries(which: 'working' | 'known-bugs' = 'working'): Entry[] {
-  return Object.entries(EXPECTATIONS).filter(
-    ([, e]) => (e.kind === 'checked' && e.knownBug !== undefined) === (which === 'known-bugs'),
-  );
+/** The corpus: every file with its expected outcome. */
+export function entries(): Entry[] {
+  return Object.entries(EXPECTATIONS);
 }
 
 /** What the engine makes of a file: the reader's refusal, or the report. */

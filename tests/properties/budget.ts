@@ -185,6 +185,9 @@ const GROUPED = (text: string) => text.replace(/^(-?\d+)/, (whole) => whole.repl
 function shown(value: Decimal | null, style: AmountStyle): CellSnapshot | undefined {
   if (value === null) return undefined;
   const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // An amount under half a cent is kept as it is and shown 0.00 by its format, as Excel holds it: a typed
+  // 0 (or 0.00) means no money and is an exact zero.
+  if (rounded.isZero() && !value.isZero()) return { value: value.toNumber(), format: '#,##0.00' };
   if (rounded.isZero()) {
     if (style.zero === 'blank') return undefined;
     return style.zero === 'dash' ? { value: '-' } : { value: 0, format: '#,##0.00' };

@@ -53,7 +53,9 @@ function limitBefore(grid: Grid, next: number): number {
 export function recognize(workbook: WorkbookSnapshot): Recognition {
   const tables = new Map<TableId, Table>();
   const duplicates: Duplicate[] = [];
-  for (const sheet of workbook.sheets) {
+  // Visible sheets first: a hidden sheet holding an old copy of a table must not displace the real one.
+  const sheets = [...workbook.sheets.filter((s) => !s.hidden), ...workbook.sheets.filter((s) => s.hidden)];
+  for (const sheet of sheets) {
     const grid = new Grid(sheet);
     const titles = titlesOf(grid);
     titles.forEach((t, i) => {

@@ -4,7 +4,7 @@
  * findings. Bytes in, bytes out, no fs: the command line writes the result to disk and the browser can
  * offer it as a download. The input bytes are never changed.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import type { CheckReport } from '../../engine/report';
 import { planMarks } from '../office/mark-plan';
 import { SEVERITY_COLOURS } from '../../ui-shared/severity-colours';

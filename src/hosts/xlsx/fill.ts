@@ -4,7 +4,7 @@
  * `{ formula, result }` so the file shows and checks the figures before Excel recalculates. A cell keeps its
  * own number format; one without gets the plan's (that of its column).
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import { cellWrite, type FillPlan } from '../../engine/derive';
 import { WorkbookReadError } from './read';
 

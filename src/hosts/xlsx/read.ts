@@ -3,7 +3,7 @@
  * browser (a file picked in the task pane). Anything that is not a readable .xlsx becomes a WorkbookReadError
  * with a reason code and a message a budget compiler can act on.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import { address, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../engine/snapshot';
 
 export type WorkbookReadReason =
