@@ -96,8 +96,8 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       findings.push({
         rule: 'cell-unreadable',
         severity: 'error',
-        message: `${tableLabel(t.id)} 工作表「${u.cell.sheet}」${address(u.cell.row, u.cell.col)} 的内容「${u.text}」${u.reason}，无法参与审核，请改为数字或清空。`,
-        messageEn: `Table ${t.id.slice(1)}, sheet “${u.cell.sheet}” ${address(u.cell.row, u.cell.col)}: “${u.text}” cannot be read as an amount, so it was left out of the check. Enter a number or clear the cell.`,
+        message: `${tableLabel(t.id)} 工作表「${u.cell.sheet}」${address(u.cell.row, u.cell.col)} ${u.text ? `的内容「${u.text}」` : ''}${u.reason}，无法参与审核，请改为数字或清空。`,
+        messageEn: `Table ${t.id.slice(1)}, sheet “${u.cell.sheet}” ${address(u.cell.row, u.cell.col)}: ${u.text ? `“${u.text}”` : 'the cell'} cannot be read as an amount, so it was left out of the check. Enter a number or clear the cell.`,
         cells: [{ sheet: u.cell.sheet, address: address(u.cell.row, u.cell.col) }],
         tables: [t.id],
       });
