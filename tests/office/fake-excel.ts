@@ -4,9 +4,19 @@
  * that loads it throws, as in Excel. It counts syncs, measures each sync's response, and logs every write,
  * so tests can prove sync counts, payload sizes and that checking writes no value.
  *
+ * Writes land in the workbook: values, formulas (recalculated after every sync, as Excel calculates
+ * automatically) and number formats, which shape the shown text. Only the formulas fill writes are
+ * understood (sums of cells, ranges and other sheets' cells; see tests/derive/helpers.ts).
+ *
  * The workbook is plain data (`FakeWorkbook`): cloning it is "save, close and reopen".
  */
-import { address as a1, parseRange } from '../../src/engine/snapshot';
+import {
+  address as a1,
+  parseRange,
+  type CellSnapshot,
+  type WorkbookSnapshot,
+} from '../../src/engine/snapshot';
+import { evaluateFormula } from '../derive/helpers';
 
 export interface FakeCell {
   readonly value: string | number | boolean;
@@ -14,6 +24,10 @@ export interface FakeCell {
   readonly text?: string;
   /** The value is an Excel error such as `#REF!`. */
   readonly error?: boolean;
+  /** A formula (`=SUM(C8:C11)`); `value` is its result, recalculated after each sync. */
+  readonly formula?: string;
+  /** The cell's number format; none is Excel's `General`. */
+  readonly numberFormat?: string;
 }
 
 export interface FakeCellFormat {
@@ -48,6 +62,8 @@ export interface FakeWorkbook {
   readonly sheets: FakeSheet[];
   activeSheet?: string;
   selection?: string;
+  /** The document's settings (`workbook.settings`), saved with the workbook. */
+  settings?: Record<string, unknown>;
 }
 
 export type WriteKind =
@@ -58,7 +74,9 @@ export type WriteKind =
   | 'note.add'
   | 'note.delete'
   | 'activate'
-  | 'select';
+  | 'select'
+  | 'setting.add'
+  | 'setting.delete';
 
 export interface FakeStats {
   syncs: number;
@@ -104,11 +122,11 @@ class FakeError extends Error {
 
 export class FakeContext {
   readonly stats: FakeStats = { syncs: 0, responseBytes: [], writes: [] };
-  readonly workbook: { readonly worksheets: FakeWorksheets };
+  readonly workbook: { readonly worksheets: FakeWorksheets; readonly settings: FakeSettings };
   private queue: Op[] = [];
 
   constructor(readonly model: FakeWorkbook) {
-    this.workbook = { worksheets: new FakeWorksheets(this) };
+    this.workbook = { worksheets: new FakeWorksheets(this), settings: new FakeSettings(this) };
   }
 
   enqueue(op: Op): void {
@@ -128,6 +146,7 @@ export class FakeContext {
       }
     } finally {
       this.stats.responseBytes.push(bytes);
+      recalculate(this.model);
     }
   }
 
@@ -144,6 +163,12 @@ export class FakeContext {
     }
     this.stats.writes.push({ kind, sheet: sheetName, address });
     return target;
+  }
+
+  /** A workbook-level write (settings): no sheet, never protected. */
+  writeWorkbook(kind: WriteKind, key: string): FakeWorkbook {
+    this.stats.writes.push({ kind, sheet: '', address: key });
+    return this.model;
   }
 
   /** For code under test that takes `Excel.RequestContext`. */
@@ -314,8 +339,10 @@ class FakeRange extends Loadable {
       const all: Record<string, unknown> = {
         address: `${quoteSheet(this.sheetName)}!${rectAddress(rect)}`,
         values: rows.map((row) => row.map((cell) => cell?.value ?? '')),
-        text: rows.map((row) => row.map((cell) => cell?.text ?? (cell ? String(cell.value) : ''))),
+        text: rows.map((row) => row.map(shownText)),
         valueTypes: rows.map((row) => row.map(valueType)),
+        formulas: rows.map((row) => row.map((cell) => cell?.formula ?? cell?.value ?? '')),
+        numberFormat: rows.map((row) => row.map((cell) => cell?.numberFormat ?? 'General')),
       };
       const data = Object.fromEntries(wanted.map((p) => [p, all[p]]));
       this.loaded = { ...data, isNullObject: false };
@@ -330,11 +357,53 @@ class FakeRange extends Loadable {
   get values(): unknown[][] {
     return this.get('values');
   }
-  set values(_: unknown[][]) {
-    this.context.enqueue(() => this.context.write('value', this.sheetName, String(this.resolve())));
+  set values(values: FakeCell['value'][][]) {
+    this.put('value', values, (cell, value) => constant(cell, value));
   }
   get text(): string[][] {
     return this.get('text');
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  /** Formulas, or constants (`''` clears the cell), as Excel takes them. */
+  set formulas(formulas: FakeCell['value'][][]) {
+    this.put('value', formulas, (cell, content) =>
+      typeof content === 'string' && content.startsWith('=')
+        ? { ...kept(cell), value: 0, formula: content }
+        : constant(cell, content),
+    );
+  }
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(formats: string[][]) {
+    this.put('format', formats, (cell, numberFormat) => ({ ...dropText(cell), numberFormat }));
+  }
+
+  /** Queues a write of one item per cell of the range (a matrix of the range's size, as Excel wants). */
+  private put<T>(
+    kind: WriteKind,
+    matrix: T[][],
+    cellWith: (cell: FakeCell | undefined, item: T) => FakeCell,
+  ) {
+    this.context.enqueue(() => {
+      const rect = this.resolve();
+      if (!rect) throw new FakeError('InvalidArgument', 'write to a null range');
+      const model = this.context.write(kind, this.sheetName, rectAddress(rect));
+      if (matrix.length !== rect.bottom - rect.top + 1 || matrix[0].length !== rect.right - rect.left + 1) {
+        throw new FakeError(
+          'InvalidArgument',
+          `a ${matrix.length}×${matrix[0].length} matrix for ${rectAddress(rect)}`,
+        );
+      }
+      matrix.forEach((row, r) =>
+        row.forEach((item, c) => {
+          const at = a1(rect.top + r, rect.left + c);
+          model.cells[at] = cellWith(model.cells[at], item);
+        }),
+      );
+    });
   }
   get valueTypes(): string[][] {
     return this.get('valueTypes');
@@ -372,6 +441,77 @@ class FakeRange extends Loadable {
       this.context.model.selection = `${this.sheetName}!${rect ? rectAddress(rect) : ''}`;
     });
   }
+}
+
+/** A cell's number format survives a new content; its formula, error and shown text do not. */
+function kept(cell: FakeCell | undefined): Pick<FakeCell, 'numberFormat'> {
+  return cell?.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat };
+}
+
+function constant(cell: FakeCell | undefined, value: FakeCell['value']): FakeCell {
+  return { ...kept(cell), value };
+}
+
+function dropText(cell: FakeCell | undefined): FakeCell {
+  if (!cell) return { value: '' };
+  const rest = { ...cell };
+  delete rest.text;
+  return rest;
+}
+
+/**
+ * What Excel shows: the cell's own text when a test gave one, else a number in its format (`#,##0.00`,
+ * `0.00`; General shows it as is).
+ */
+function shownText(cell: FakeCell | undefined): string {
+  if (!cell) return '';
+  if (cell.text !== undefined) return cell.text;
+  const format = /^#?(,?)#*0\.?(0*)$/.exec(cell.numberFormat ?? '');
+  if (typeof cell.value !== 'number' || !format) return String(cell.value);
+  const decimals = format[2].length;
+  return cell.value.toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: format[1] === ',',
+  });
+}
+
+/** The workbook as the engine reads it, for evaluating formulas. */
+function snapshotOf(model: FakeWorkbook): WorkbookSnapshot {
+  return {
+    sheets: model.sheets.map((s) => {
+      const rows: CellSnapshot[][] = [];
+      for (const [at, cell] of Object.entries(s.cells)) {
+        if (cell.value === '') continue;
+        const { top, left } = parseRange(at);
+        (rows[top] ??= [])[left] = { value: cell.value, text: shownText(cell) };
+      }
+      return { name: s.name, rows };
+    }),
+  };
+}
+
+/** Automatic calculation: every formula's value from the cells it reads, until nothing changes. */
+function recalculate(model: FakeWorkbook): void {
+  const formulas = model.sheets.flatMap((s) =>
+    Object.entries(s.cells)
+      .filter(([, cell]) => cell.formula !== undefined)
+      .map(([at]) => ({ sheet: s, at })),
+  );
+  for (let pass = 0; pass <= formulas.length; pass++) {
+    const snapshot = snapshotOf(model);
+    let changed = false;
+    for (const { sheet: s, at } of formulas) {
+      const cell = s.cells[at];
+      const value = evaluateFormula(cell.formula!, s.name, snapshot).toNumber();
+      if (value !== cell.value) {
+        s.cells[at] = { ...dropText(cell), value };
+        changed = true;
+      }
+    }
+    if (!changed) return;
+  }
+  throw new FakeError('CircularReference', 'formulas do not settle');
 }
 
 function valueType(cell: FakeCell | undefined): string {
@@ -624,6 +764,57 @@ class FakeNote extends Loadable {
       const model = this.context.write('note.delete', this.sheetName, this.cell);
       if (!(this.cell in model.notes)) throw new FakeError('ItemNotFound', `no note at ${this.cell}`);
       delete model.notes[this.cell];
+    });
+  }
+}
+
+/** `workbook.settings`: key-value pairs saved in the document. */
+class FakeSettings {
+  constructor(private readonly context: FakeContext) {}
+
+  add(key: string, value: unknown): void {
+    this.context.enqueue(() => {
+      const model = this.context.writeWorkbook('setting.add', key);
+      model.settings = { ...model.settings, [key]: value };
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, key);
+  }
+}
+
+class FakeSetting extends Loadable {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly key: string,
+  ) {
+    super();
+  }
+
+  load(properties: string): this {
+    if (properties !== 'value') throw new Error(`the fake does not load ${properties}`);
+    this.context.enqueue(() => {
+      const settings = this.context.model.settings ?? {};
+      this.loaded = Object.hasOwn(settings, this.key)
+        ? { isNullObject: false, value: settings[this.key] }
+        : { isNullObject: true };
+      return this.loaded;
+    });
+    return this;
+  }
+
+  get value(): unknown {
+    return this.get('value');
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const model = this.context.writeWorkbook('setting.delete', this.key);
+      if (!model.settings || !Object.hasOwn(model.settings, this.key)) {
+        throw new FakeError('ItemNotFound', `no setting ${this.key}`);
+      }
+      delete model.settings[this.key];
     });
   }
 }
