@@ -3,6 +3,7 @@
  * anything else → Chinese). Finding messages come from the engine in both languages.
  */
 import type { Finding, Severity } from '../engine/report';
+import { RELATION_STRINGS, type RelationStrings } from './relation-strings';
 import type { Verdict } from './verdict';
 
 export type Language = 'zh' | 'en';
@@ -46,6 +47,8 @@ export interface Strings {
   readonly dialogTitle: string;
   readonly dialogHint: string;
   readonly close: string;
+  /** The trainers' views: 表间关系, 从哪里来, 规则. */
+  readonly relations: RelationStrings;
 }
 
 const zh: Strings = {
@@ -90,6 +93,7 @@ const zh: Strings = {
   dialogTitle: '审核结论',
   dialogHint: '有问题的单元格已标色。打开“审核助手”可逐条查看并定位。',
   close: '关闭',
+  relations: RELATION_STRINGS.zh,
 };
 
 const en: Strings = {
@@ -135,6 +139,7 @@ const en: Strings = {
   dialogTitle: 'Verdict',
   dialogHint: 'The cells at fault are coloured. Open the Checker Pane to go through the findings.',
   close: 'Close',
+  relations: RELATION_STRINGS.en,
 };
 
 /** `en`, `en-US`, `en-GB` → English; every other tag (zh-CN, zh-TW, or none) → Chinese. */

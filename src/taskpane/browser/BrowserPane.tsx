@@ -1,18 +1,23 @@
 /**
  * The pane outside Office: open an .xlsx (or the bundled sample) through the same file adapter the command
- * line uses, check it with the same engine, and show the findings beside a read-only grid of the sheets.
+ * line uses, check it with the same engine, and show the findings — or the trainers' views of the
+ * relationships — beside a read-only grid of the sheets, where a cell is selected by clicking it.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { checkWorkbook } from '../../engine';
-import type { CheckReport, FindingCell } from '../../engine/report';
-import type { WorkbookSnapshot } from '../../engine/snapshot';
-import { cellMarks } from '../../ui-shared/cell-marks';
+import { runCheck, type CheckResult } from '../../engine';
+import type { CellsToMark } from '../../engine/explain';
+import type { FindingCell } from '../../engine/report';
+import { parseAddress, type WorkbookSnapshot } from '../../engine/snapshot';
+import { cellMarks, relationMarks } from '../../ui-shared/cell-marks';
 import { errorNotice } from '../excel/notices';
 import type { NoticeMessage } from '../report/Notice';
+import type { RelationActions } from '../relations/actions';
+import { useRelationViews } from '../relations/relation-views';
 import { ReportView } from '../report/ReportView';
 import { Shell } from '../Shell';
 import { useStrings } from '../strings-context';
+import { useViewTabs, type PaneView } from '../ViewTabs';
 import { SheetGrid } from './SheetGrid';
 
 const SAMPLE = { url: 'samples/seed-2026-planted-errors.xlsx', name: 'seed-2026-planted-errors.xlsx' };
@@ -20,6 +25,8 @@ const SAMPLE = { url: 'samples/seed-2026-planted-errors.xlsx', name: 'seed-2026-
 const useStyles = makeStyles({
   columns: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
   report: { flex: '1 1 300px', maxWidth: '560px', minWidth: 0 },
+  // The map takes the room it can: the wide layout once a wide window gives it enough.
+  relations: { flex: '6 1 300px', minWidth: 0 },
   // Beside the list (wide windows) the grid stays in view while the list scrolls.
   grid: { flex: '3 1 420px', minWidth: 0, position: 'sticky', top: tokens.spacingVerticalS },
   fileInput: { display: 'none' },
@@ -41,7 +48,9 @@ export function BrowserPane() {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [workbook, setWorkbook] = useState<OpenWorkbook>();
-  const [report, setReport] = useState<CheckReport>();
+  const [result, setResult] = useState<CheckResult>();
+  const [view, setView] = useState('check');
+  const [relationCells, setRelationCells] = useState<CellsToMark>();
   const [sheet, setSheet] = useState('');
   const [selected, setSelected] = useState<readonly FindingCell[]>([]);
   const [busy, setBusy] = useState(false);
@@ -49,14 +58,17 @@ export function BrowserPane() {
     intent: 'info',
     text: strings.browserNotice,
   });
+  const report = result?.report;
   const marks = useMemo(() => report && cellMarks(report.findings, report.suspects), [report]);
+  const relationCellMarks = useMemo(() => relationCells && relationMarks(relationCells), [relationCells]);
 
   async function open(name: string, bytes: () => Promise<ArrayBuffer>) {
     setBusy(true);
     try {
       const snapshot = await readXlsx(await bytes(), name);
       setWorkbook({ name, snapshot });
-      setReport(undefined);
+      setResult(undefined);
+      setRelationCells(undefined);
       setSelected([]);
       setSheet(snapshot.sheets[0]?.name ?? '');
       setNotice({ intent: 'info', text: strings.workbookLoaded(name, snapshot.sheets.length) });
@@ -77,7 +89,8 @@ export function BrowserPane() {
   function check() {
     if (!workbook) return;
     try {
-      setReport(checkWorkbook(workbook.snapshot, { file: workbook.name }));
+      setResult(runCheck(workbook.snapshot, { file: workbook.name }));
+      setRelationCells(undefined);
       setSelected([]);
       setNotice(undefined);
     } catch (error) {
@@ -90,6 +103,30 @@ export function BrowserPane() {
     setSheet(cells[0].sheet);
     setSelected(cells);
   }
+
+  const actions: RelationActions = {
+    mark: setRelationCells,
+    show: (cells) => {
+      setRelationCells(cells);
+      select([...cells.left, ...cells.right]);
+    },
+    goTo: (cell) => select([cell]),
+  };
+  const first = selected[0];
+  const selectedCell = useMemo(
+    () => first && { sheet: first.sheet, ...parseAddress(first.address) },
+    [first],
+  );
+  const relationViews = useRelationViews({ result, selectedCell, actions });
+  const views: PaneView[] = [
+    {
+      id: 'check',
+      label: strings.relations.checkTab,
+      content: report && <ReportView report={report} onSelect={select} />,
+    },
+    ...relationViews,
+  ];
+  const tabs = useViewTabs({ views, selected: view, onSelect: setView });
 
   return (
     <Shell
@@ -121,13 +158,10 @@ export function BrowserPane() {
         </>
       }
     >
-      {workbook && (
-        <div className={styles.columns}>
-          {report && (
-            <div className={styles.report}>
-              <ReportView report={report} onSelect={select} />
-            </div>
-          )}
+      {tabs.list}
+      <div className={styles.columns}>
+        <div className={view === 'check' ? styles.report : styles.relations}>{tabs.panels}</div>
+        {workbook && (
           <div className={styles.grid}>
             <SheetGrid
               workbook={workbook.snapshot}
@@ -135,10 +169,12 @@ export function BrowserPane() {
               onSheetChange={setSheet}
               marks={marks}
               selected={selected}
+              relationMarks={relationCellMarks}
+              onSelectCell={(cell) => select([cell])}
             />
           </div>
-        </div>
-      )}
+        )}
+      </div>
     </Shell>
   );
 }

@@ -1,19 +1,28 @@
 /**
  * A read-only grid of one sheet at a time, as Excel would show it, with the finding cells in their
- * severity colours and the selected finding's cells outlined. Sheet tabs switch sheets.
+ * severity colours and the selected finding's cells outlined. Sheet tabs switch sheets. The trainers' views
+ * add a relationship's cells in its two side colours (above the findings' colours, as in Excel) and a
+ * selected cell: clicked, or moved with the arrow keys.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { FindingCell } from '../../engine/report';
 import {
   address,
   cellText,
   columnName,
+  parseAddress,
   type CellSnapshot,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../../engine/snapshot';
-import type { CellMarks, SheetCellMarks } from '../../ui-shared/cell-marks';
+import type {
+  CellMarks,
+  RelationMarks,
+  SheetCellMarks,
+  SheetRelationMarks,
+} from '../../ui-shared/cell-marks';
+import { RELATION_COLOURS } from '../../ui-shared/relation-colours';
 import { SEVERITY_COLOURS } from '../../ui-shared/severity-colours';
 import { useStrings } from '../strings-context';
 
@@ -62,6 +71,7 @@ const useStyles = makeStyles({
   },
   corner: { left: 0, zIndex: 3 },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  selectable: { cursor: 'cell' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
@@ -71,9 +81,28 @@ export interface SheetGridProps {
   readonly onSheetChange: (sheet: string) => void;
   readonly marks?: CellMarks;
   readonly selected: readonly FindingCell[];
+  /** The marked relationship's cells, in its two side colours. */
+  readonly relationMarks?: RelationMarks;
+  /** Makes cells selectable, by click and by arrow keys from the selected one. */
+  readonly onSelectCell?: (cell: FindingCell) => void;
 }
 
-export function SheetGrid({ workbook, sheet, onSheetChange, marks, selected }: SheetGridProps) {
+const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+export function SheetGrid({
+  workbook,
+  sheet,
+  onSheetChange,
+  marks,
+  selected,
+  relationMarks,
+  onSelectCell,
+}: SheetGridProps) {
   const strings = useStrings();
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -88,6 +117,26 @@ export function SheetGrid({ workbook, sheet, onSheetChange, marks, selected }: S
     const target = first && scroller.current?.querySelector(`[data-address="${first.address}"]`);
     target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selected, current]);
+
+  const onClick = (event: MouseEvent) => {
+    const td = (event.target as Element).closest('td[data-address]');
+    const a1 = td?.getAttribute('data-address');
+    if (a1) onSelectCell?.({ sheet: current.name, address: a1 });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = ARROWS[event.key];
+    if (!onSelectCell || !step) return;
+    event.preventDefault();
+    const from = selected.find((c) => c.sheet === current.name);
+    const { row, col } = from ? parseAddress(from.address) : { row: -step[0], col: -step[1] };
+    const size = gridSize(current);
+    const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, v));
+    onSelectCell({
+      sheet: current.name,
+      address: address(clamp(row + step[0], size.rows), clamp(col + step[1], size.columns)),
+    });
+  };
 
   return (
     <section className={styles.root} aria-label={strings.sheets}>
@@ -104,8 +153,20 @@ export function SheetGrid({ workbook, sheet, onSheetChange, marks, selected }: S
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroller} ref={scroller} tabIndex={0} aria-label={current.name}>
-        <Grid sheet={current} marks={marks?.get(current.name)} selected={here} />
+      <div
+        className={mergeClasses(styles.scroller, onSelectCell && styles.selectable)}
+        ref={scroller}
+        tabIndex={0}
+        aria-label={current.name}
+        onClick={onSelectCell && onClick}
+        onKeyDown={onSelectCell && onKeyDown}
+      >
+        <Grid
+          sheet={current}
+          marks={marks?.get(current.name)}
+          relationMarks={relationMarks?.get(current.name)}
+          selected={here}
+        />
       </div>
     </section>
   );
@@ -114,14 +175,21 @@ export function SheetGrid({ workbook, sheet, onSheetChange, marks, selected }: S
 interface GridProps {
   readonly sheet: SheetSnapshot;
   readonly marks?: SheetCellMarks;
+  readonly relationMarks?: SheetRelationMarks;
   readonly selected: ReadonlySet<string>;
 }
 
-function Grid({ sheet, marks, selected }: GridProps) {
+function gridSize(sheet: SheetSnapshot): { rows: number; columns: number } {
+  return {
+    rows: Math.min(sheet.rows.length, MAX_ROWS),
+    columns: Math.min(Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0)), MAX_COLUMNS),
+  };
+}
+
+function Grid({ sheet, marks, relationMarks, selected }: GridProps) {
   const strings = useStrings();
   const styles = useStyles();
-  const rows = Math.min(sheet.rows.length, MAX_ROWS);
-  const columns = Math.min(Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0)), MAX_COLUMNS);
+  const { rows, columns } = gridSize(sheet);
   return (
     <table className={styles.table} data-grid={sheet.name}>
       <thead>
@@ -144,12 +212,14 @@ function Grid({ sheet, marks, selected }: GridProps) {
               const a1 = address(r, c);
               const cell = sheet.rows[r]?.[c];
               const mark = marks?.get(a1);
-              const colour = mark && SEVERITY_COLOURS[mark.severity];
+              const side = relationMarks?.get(a1);
+              const colour = side ? RELATION_COLOURS[side] : mark && SEVERITY_COLOURS[mark.severity];
               return (
                 <td
                   key={c}
                   data-address={a1}
                   data-severity={mark?.severity}
+                  data-relation-side={side}
                   data-selected={selected.has(a1) || undefined}
                   title={mark?.findings.map(strings.message).join('\n')}
                   className={mergeClasses(

@@ -1,17 +1,28 @@
-/** The pane inside Excel: check the open workbook and mark it, jump to cells, clear the marks. */
+/**
+ * The pane inside Excel: check the open workbook and mark it, jump to cells, clear the marks; and the
+ * trainers' views, which mark a relationship's cells in the workbook and follow Excel's selection.
+ */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CheckReport, FindingCell } from '../../engine/report';
-import { checkInExcel, clearInExcel, selectInExcel } from '../../hosts/office';
+import type { CheckResult } from '../../engine';
+import type { CellsToMark } from '../../engine/explain';
+import type { FindingCell } from '../../engine/report';
+import { checkInExcel, clearInExcel, markRelationInExcel, selectInExcel } from '../../hosts/office';
+import type { RelationActions } from '../relations/actions';
+import { useExcelSelection } from '../relations/excel-selection';
+import { ORIGIN_VIEW, useRelationViews } from '../relations/relation-views';
 import type { NoticeMessage } from '../report/Notice';
 import { ReportView } from '../report/ReportView';
 import { Shell } from '../Shell';
 import { useStrings } from '../strings-context';
+import { useViewTabs, type PaneView } from '../ViewTabs';
 import { clearNotice, errorNotice, markNotice } from './notices';
 
 export function ExcelPane() {
   const strings = useStrings();
-  const [report, setReport] = useState<CheckReport>();
+  const [result, setResult] = useState<CheckResult>();
+  const [view, setView] = useState('check');
+  const report = result?.report;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage>();
 
@@ -30,12 +41,40 @@ export function ExcelPane() {
   const check = () =>
     run(async () => {
       const outcome = await checkInExcel();
-      setReport(outcome.report);
+      setResult(outcome.result);
       return markNotice(outcome.marks, strings);
     });
   const clear = () => run(async () => clearNotice(await clearInExcel(), strings));
-  const select = (cells: readonly FindingCell[]) =>
-    selectInExcel(cells).catch((error: unknown) => setNotice(errorNotice(error, strings)));
+  const failed = (error: unknown) => setNotice(errorNotice(error, strings));
+  const select = (cells: readonly FindingCell[]) => selectInExcel(cells).catch(failed);
+
+  /** Marks a relationship's cells; true when marked (a protected sheet stops it, with a notice). */
+  const markRelation = async (cells: CellsToMark) => {
+    const outcome = await markRelationInExcel(cells);
+    if (outcome.kind === 'protected') setNotice(markNotice(outcome, strings));
+    return outcome.kind === 'marked';
+  };
+  const actions: RelationActions = {
+    mark: (cells) => void markRelation(cells).catch(failed),
+    show: (cells) =>
+      void markRelation(cells)
+        .then(async (marked) => {
+          if (marked) await select([...cells.left, ...cells.right]);
+        })
+        .catch(failed),
+    goTo: (cell) => void select([cell]),
+  };
+  const selectedCell = useExcelSelection(view === ORIGIN_VIEW, failed);
+  const relationViews = useRelationViews({ result, selectedCell, actions });
+  const views: PaneView[] = [
+    {
+      id: 'check',
+      label: strings.relations.checkTab,
+      content: report && <ReportView report={report} onSelect={select} />,
+    },
+    ...relationViews,
+  ];
+  const tabs = useViewTabs({ views, selected: view, onSelect: setView });
 
   return (
     <Shell
@@ -52,7 +91,8 @@ export function ExcelPane() {
         </>
       }
     >
-      {report && <ReportView report={report} onSelect={select} />}
+      {tabs.list}
+      {tabs.panels}
     </Shell>
   );
 }
