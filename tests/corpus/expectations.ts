@@ -49,7 +49,7 @@ const unreadableCell = (cell: string, content: string, reason: string): Expected
     rule: 'cell-unreadable',
     severity: 'error',
     cell,
-    message: new RegExp(`工作表「${sheet}」${address} 的内容「${content}」${reason}`),
+    message: new RegExp(`工作表「${sheet}」${address} ${content ? `的内容「${content}」` : ''}${reason}`),
   };
 };
 
