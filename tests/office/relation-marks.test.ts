@@ -6,7 +6,7 @@
 import { CATALOG } from '../../src/engine';
 import { cellsToMark, relationshipMap, type CellsToMark } from '../../src/engine/explain';
 import { checkAndMark } from '../../src/hosts/office/check';
-import { selectedCell, topLeftCell } from '../../src/hosts/office/follow-selection';
+import { followSelection, selectedCell, topLeftCell } from '../../src/hosts/office/follow-selection';
 import { clearMarks, MARK_FORMULA } from '../../src/hosts/office/marks';
 import { markRelation, RELATION_MARK_FORMULA } from '../../src/hosts/office/relation-marks';
 import { RELATION_COLOURS } from '../../src/ui-shared/relation-colours';
@@ -171,5 +171,42 @@ describe('the selected cell', () => {
     expect(context.syncs).toBe(1);
     const shape = stub(new Error('InvalidSelection'));
     expect(await selectedCell(shape as unknown as Excel.RequestContext)).toBeUndefined();
+  });
+
+  it('is followed through the workbook’s selection event until the pane stops following', async () => {
+    const workbook = { selection: '表5!C6', handlers: [] as (() => Promise<unknown>)[], removed: 0 };
+    const context = {
+      workbook: {
+        getSelectedRange: () => ({
+          load() {
+            return this;
+          },
+          get address() {
+            return workbook.selection;
+          },
+        }),
+        onSelectionChanged: {
+          add(handler: () => Promise<unknown>) {
+            workbook.handlers.push(handler);
+            return { context, remove: () => workbook.removed++ };
+          },
+        },
+      },
+      sync: async () => undefined,
+    };
+    const run = <T>(...args: unknown[]) => (args.at(-1) as (c: unknown) => Promise<T>)(context);
+    Object.assign(globalThis, { Excel: { run } });
+    const seen: unknown[] = [];
+
+    const stop = await followSelection((cell) => seen.push(cell));
+    workbook.selection = "'表6'!C6:E6";
+    await workbook.handlers[0]();
+    await stop();
+
+    expect(seen).toEqual([
+      { sheet: '表5', row: 5, col: 2 },
+      { sheet: '表6', row: 5, col: 2 },
+    ]);
+    expect([workbook.handlers.length, workbook.removed]).toEqual([1, 1]);
   });
 });
