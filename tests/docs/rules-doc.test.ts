@@ -19,7 +19,7 @@ test('docs/rules.md is up to date', () => {
 
 test('every relationship has its section, severity and an example or a reason there is none', () => {
   for (const r of CATALOG) {
-    const start = generated.indexOf(`### \`${r.id}\` ${r.name}\n`);
+    const start = generated.indexOf(`### \`${r.id}\` ${r.name} · ${r.nameEn}\n`);
     expect(start).toBeGreaterThan(0);
     const end = generated.indexOf('\n### ', start + 1);
     const section = generated.slice(start, end === -1 ? undefined : end);

@@ -5,6 +5,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.general-budget-income',
     name: '一般公共预算收入',
+    nameEn: 'General public budget revenue',
     description:
       '表1 收入「一般公共预算」= 表2 合计行「一般公共预算」= 表4 收入「一般公共预算」= 表5 合计行「合计」',
     severity: 'error',
@@ -21,6 +22,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.government-fund-income',
     name: '政府性基金预算收入',
+    nameEn: 'Government fund revenue',
     description: '表1 收入「政府性基金预算」= 表2 合计行「政府性基金」= 表4 收入「政府性基金预算」= 表7 合计',
     severity: 'error',
     shape: {
@@ -36,6 +38,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.state-capital-income',
     name: '国有资本经营预算收入',
+    nameEn: 'State capital operations revenue',
     description:
       '表1 收入「国有资本经营预算」= 表2 合计行「国有资本经营预算」= 表4 收入「国有资本经营预算」= 表9 收入合计',
     severity: 'error',
@@ -52,6 +55,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.special-account-income',
     name: '财政专户管理资金收入',
+    nameEn: 'Special-account funds revenue',
     description: '表1 收入「财政专户管理资金」= 表2 合计行「财政专户管理资金」',
     severity: 'error',
     shape: {
@@ -65,6 +69,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.unit-funds-income',
     name: '单位资金收入',
+    nameEn: "Unit's own funds revenue",
     description: '表1 收入「单位资金」= 表2 合计行「单位资金」',
     severity: 'error',
     shape: {
@@ -78,6 +83,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.carry-over',
     name: '上年结转',
+    nameEn: 'Carry-over from last year',
     description: '表1 收入「上年结转」= 表2 合计行「上年结转」',
     severity: 'error',
     shape: {
@@ -91,6 +97,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.fiscal-carry-over',
     name: '财政拨款结转不超过上年结转',
+    nameEn: 'Fiscal carry-over within the carry-over',
     description: '表4「上年财政拨款结转」不大于 表1「上年结转」（财政拨款结转是上年结转的一部分）',
     severity: 'error',
     shape: {
@@ -102,6 +109,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.project-carry-over',
     name: '结转项目不超过上年结转',
+    nameEn: 'Carried-over projects within the carry-over',
     description: '表13 合计（上年结转的项目支出）不大于 表1「上年结转」',
     severity: 'error',
     shape: {
@@ -113,6 +121,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.government-fund-expense',
     name: '政府性基金支出',
+    nameEn: 'Government fund expenditure',
     description: '表8 合计 = 表7 合计 + 表4 上年财政拨款结转中的政府性基金预算',
     severity: 'error',
     shape: {
@@ -127,6 +136,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.class-total',
     name: '收支总表各类支出与支出总表',
+    nameEn: 'Summary classes against the expenditure table',
     description: '表1 每类支出「2026年合计」= 表3 该类「合计」',
     severity: 'error',
     shape: {
@@ -139,6 +149,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.class-current',
     name: '收支总表各类当年预算与收入总表',
+    nameEn: 'Summary classes against the revenue table (current year)',
     description: '表1 每类支出「当年预算安排」= 表2 该类「合计」',
     severity: 'error',
     shape: {
@@ -151,6 +162,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.class-carry-over',
     name: '收支总表各类结转与收入总表',
+    nameEn: 'Summary classes against the revenue table (carry-over)',
     description: '表1 每类支出「上年结转安排」= 表2 该类「上年结转」',
     severity: 'error',
     shape: {
@@ -163,6 +175,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.expense-grand-total',
     name: '支出总计与支出总表',
+    nameEn: 'Grand total of expenditure against the expenditure table',
     description: '表1 支出总计「2026年合计」= 表3 合计行「合计」',
     severity: 'error',
     shape: {
@@ -176,6 +189,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.code-income-expense',
     name: '收入总表与支出总表逐科目',
+    nameEn: 'Revenue against expenditure, code by code',
     description: '每个科目：表2「合计」+「上年结转」= 表3「合计」',
     severity: 'error',
     shape: {
@@ -191,6 +205,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.code-general-budget',
     name: '收入总表与一般公共预算支出表逐科目',
+    nameEn: 'Revenue against general public budget expenditure, code by code',
     description: '每个科目：表2「一般公共预算」= 表5「合计」',
     severity: 'error',
     shape: {
@@ -203,6 +218,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.class-appropriation',
     name: '财政拨款支出与一般公共预算支出逐类',
+    nameEn: 'Fiscal appropriation against general public budget expenditure, class by class',
     description: '表4 每类支出「一般公共预算」= 表5 该类「合计」+ 该类上年结转（表2「上年结转」）',
     severity: 'error',
     shape: {
@@ -225,6 +241,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.basic-expense',
     name: '基本支出与经济科目表',
+    nameEn: 'Basic expenditure against the economic classification table',
     description: '表5 合计行「基本支出」= 表6 合计行「合计」',
     severity: 'error',
     shape: {
@@ -238,6 +255,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.project-expense-general',
     name: '项目支出与项目支出表（一般公共预算）',
+    nameEn: 'Project expenditure (general public budget) against the project table',
     description: '表5 合计行「项目支出」= 表12 部门行「一般公共预算」',
     severity: 'error',
     shape: {
@@ -251,6 +269,7 @@ export const BETWEEN: readonly Relation[] = [
   {
     id: 'X.project-expense',
     name: '项目支出与项目支出表',
+    nameEn: 'Project expenditure against the project tables',
     description: '表3 合计行「项目支出」= 表12 部门行「合计」+ 表13 部门行「合计」',
     severity: 'error',
     shape: {

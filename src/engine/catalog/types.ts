@@ -77,6 +77,8 @@ export interface Relation {
   readonly id: string;
   /** A short Chinese name for lists and the map. */
   readonly name: string;
+  /** The same in English. */
+  readonly nameEn: string;
   /** The rule in plain Chinese, as a compiler would state it. */
   readonly description: string;
   /** error = 强制性, warning = 提示性. */

@@ -70,7 +70,7 @@ function ruleSection(
     ? r.tables.map((t) => `${tableLabel(t)} ${TABLE_NAMES[t]}（${SHORT_NAMES[t].en}）`).join('、')
     : '全部表 All tables';
   return [
-    `### \`${r.id}\` ${r.name}`,
+    `### \`${r.id}\` ${r.name} · ${relation.nameEn}`,
     '',
     `- 类型 Severity：${r.severityLabel}（${r.severity}）`,
     `- 涉及的表 Tables：${tables}`,
