@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: the engine's time on the seed and on a generated 20,000-row workbook, in ms and rows per
- * second, beside the time to read the same workbook from .xlsx. Figures, not pass/fail: goals are printed
- * next to them.
+ * second, beside the time to read the same workbook from .xlsx; the command line's peak memory on that
+ * workbook and its throughput on a folder (bench/cli.ts); the add-in's figures (bench-addin.ts). Figures,
+ * not pass/fail: goals are printed next to them.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCheck, type WorkbookSnapshot } from '../src/engine';
 import { readWorkbook } from '../src/hosts/xlsx/read';
+import { benchAddin } from './bench-addin';
+import { benchCli } from './bench/cli';
 import { codeRows, largeWorkbook } from './bench/large-workbook';
 import { snapshotToXlsx } from './bench/write-xlsx';
 
@@ -56,8 +59,10 @@ async function main(): Promise<void> {
   console.log(`预算表审核助手 benchmark — node ${process.version}, ${os.cpus().length} cores`);
   const seed = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'samples', 'seed-2026.xlsx')));
   await measure('seed-2026.xlsx (the published sample)', seed, 50, 'under 20 ms');
-  const large = largeWorkbook(30);
-  await measure('generated workbook, 13 tables', await snapshotToXlsx(large), 5, '20,000 rows under 1 s');
+  const large = await snapshotToXlsx(largeWorkbook(30));
+  await measure('generated workbook, 13 tables', large, 5, '20,000 rows under 1 s');
+  benchCli(large);
+  await benchAddin();
 }
 
 main().catch((e) => {
