@@ -7,12 +7,10 @@ import * as fs from 'fs';
 import { availableParallelism } from 'os';
 import * as path from 'path';
 import { poolSize } from '../../src/cli/pool';
-import { buildCli } from '../corpus/cli-process';
 import { PLANTED, SEED, tempDir } from './helpers';
 
+// Built once for all tests by tests/global-setup.ts.
 const MAIN = path.join(__dirname, '..', '..', 'build', 'cli', 'main.js');
-
-beforeAll(buildCli, 120_000);
 
 const dir = tempDir();
 
