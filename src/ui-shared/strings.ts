@@ -2,7 +2,10 @@
  * The add-in's own words in Chinese and English, following Office's display language (en-* → English,
  * anything else → Chinese). Finding messages come from the engine in both languages.
  */
-import type { Finding, Severity } from '../engine/report';
+import type { FillMode } from '../engine/derive';
+import { SHORT_NAMES } from '../engine/explain';
+import type { TableId } from '../engine/model';
+import type { CheckReport, Finding, Severity } from '../engine/report';
 import { RELATION_STRINGS, type RelationStrings } from './relation-strings';
 import type { Verdict } from './verdict';
 
@@ -49,6 +52,54 @@ export interface Strings {
   readonly close: string;
   /** The trainers' views: 表间关系, 从哪里来, 规则. */
   readonly relations: RelationStrings;
+  readonly fill: FillStrings;
+}
+
+/** The 填充 view: fill preview and apply, 撤销填充, the explanation draft and its check. */
+export interface FillStrings {
+  readonly tab: string;
+  readonly intro: string;
+  readonly openFirst: string;
+  readonly mode: string;
+  readonly modes: Readonly<Record<FillMode, string>>;
+  readonly modeHints: Readonly<Record<FillMode, string>>;
+  readonly preview: string;
+  readonly changeCount: (changes: number, selected: number) => string;
+  readonly unchanged: (cells: number) => string;
+  readonly nothingToFill: string;
+  readonly notes: string;
+  readonly selectAll: string;
+  readonly selectNone: string;
+  readonly changeList: string;
+  /** A group's heading: the sheet and the table's short name. */
+  readonly group: (sheet: string, table: TableId, selected: number, total: number) => string;
+  readonly blank: string;
+  readonly apply: (selected: number) => string;
+  readonly working: string;
+  readonly written: (cells: number) => string;
+  readonly skippedAfterPreview: (cells: number) => string;
+  readonly revert: string;
+  readonly reverted: (cells: number) => string;
+  readonly skippedAfterFill: (cells: number) => string;
+  readonly nothingToRevert: string;
+  readonly shows: (cell: string, now: string) => string;
+  readonly recheck: (summary: CheckReport['summary']) => string;
+  readonly protectedSheets: (sheets: readonly string[]) => string;
+  readonly download: string;
+  readonly downloadName: (name: string) => string;
+  readonly draftHeading: string;
+  readonly draftHint: string;
+  readonly makeDraft: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copySelected: string;
+  readonly checkHeading: string;
+  readonly checkHint: string;
+  readonly checkText: string;
+  readonly checkButton: string;
+  readonly checkSummary: (ok: number, mismatch: number, unchecked: number) => string;
+  readonly stated: (text: string, expected: string | undefined, what: string | undefined) => string;
+  readonly sentence: string;
 }
 
 const zh: Strings = {
@@ -94,6 +145,57 @@ const zh: Strings = {
   dialogHint: '有问题的单元格已标色。打开“审核助手”可逐条查看并定位。',
   close: '关闭',
   relations: RELATION_STRINGS.zh,
+  fill: {
+    tab: '填充',
+    intro:
+      '按勾稽关系算出合计、小计和表间引用的数字。先预览，勾选要写入的单元格，再应用；明细单元格从不改动。',
+    openFirst: '请先打开一个工作簿。',
+    mode: '填充方式',
+    modes: { values: '数值', formulas: '公式' },
+    modeHints: {
+      values: '写入算出的数字，用于交付的工作簿。',
+      formulas: '写入引用来源单元格的公式，便于培训时查看每个合计从哪里来。',
+    },
+    preview: '预览',
+    changeCount: (changes, selected) => `将改动 ${changes} 个单元格，已选 ${selected} 个。`,
+    unchanged: (cells) => `另有 ${cells} 个可推导的单元格已是应有的数字，不改动。`,
+    nothingToFill: '没有需要填充的单元格：可推导的单元格都已是应有的数字。',
+    notes: '注意：',
+    selectAll: '全选',
+    selectNone: '全不选',
+    changeList: '将要改动的单元格',
+    group: (sheet, table, selected, total) => `${sheet} · ${SHORT_NAMES[table].zh}（${selected}/${total}）`,
+    blank: '（空）',
+    apply: (selected) => `应用（${selected} 项）`,
+    working: '正在处理…',
+    written: (cells) => `已写入 ${cells} 个单元格。`,
+    skippedAfterPreview: (cells) => `${cells} 个单元格在预览后被改过，未写入：`,
+    revert: '撤销填充',
+    reverted: (cells) => `已恢复 ${cells} 个单元格原来的内容（数值、公式和数字格式）。`,
+    skippedAfterFill: (cells) => `${cells} 个单元格在填充后被改过，保留未动：`,
+    nothingToRevert: '没有可撤销的填充。',
+    shows: (cell, now) => `${cell}：现为 ${now || '（空）'}`,
+    recheck: ({ errors, warnings, infos }) =>
+      `已重新审核：${errors} 个错误，${warnings} 个提示，${infos} 个尾差。`,
+    protectedSheets: (sheets) =>
+      `工作表“${sheets.join('”“')}”受保护，未写入任何单元格。请先撤销工作表保护（审阅 → 撤销工作表保护）后再试。`,
+    download: '下载填充后的工作簿',
+    downloadName: (name) => `${name.replace(/\.xlsx$/i, '')}-填充.xlsx`,
+    draftHeading: '情况说明（第三部分）草稿',
+    draftHint: '按当前工作簿中的数字生成（请先填充合计）；【请填写…】处是表中没有的内容。',
+    makeDraft: '生成草稿',
+    copy: '复制',
+    copied: '已复制到剪贴板。',
+    copySelected: '无法直接写入剪贴板，已选中全文，请按 Ctrl+C 复制。',
+    checkHeading: '检查说明',
+    checkHint: '粘贴情况说明全文，逐个核对其中的金额、占比和个数与表中数字是否相符。',
+    checkText: '情况说明全文',
+    checkButton: '检查',
+    checkSummary: (ok, mismatch, unchecked) => `${ok} 处相符，${mismatch} 处不符，${unchecked} 处无法核对。`,
+    stated: (text, expected, what) =>
+      `“${text}”${what ? `（${what}）` : ''}${expected ? `应为 ${expected}` : '与表中不符'}`,
+    sentence: '所在句子：',
+  },
 };
 
 const en: Strings = {
@@ -140,6 +242,60 @@ const en: Strings = {
   dialogHint: 'The cells at fault are coloured. Open the Checker Pane to go through the findings.',
   close: 'Close',
   relations: RELATION_STRINGS.en,
+  fill: {
+    tab: 'Fill',
+    intro:
+      'Computes totals, subtotals and figures quoted from other tables from the relationships. Preview, tick the cells to write, then apply; detail cells are never changed.',
+    openFirst: 'Open a workbook first.',
+    mode: 'Fill with',
+    modes: { values: 'Values', formulas: 'Formulas' },
+    modeHints: {
+      values: 'Writes the computed figures, for the workbook you hand in.',
+      formulas:
+        'Writes formulas that reference the source cells, to show in training where each total comes from.',
+    },
+    preview: 'Preview',
+    changeCount: (changes, selected) => `${changes} cells would change; ${selected} selected.`,
+    unchanged: (cells) => `${cells} more derivable cells already show their figure and are left alone.`,
+    nothingToFill: 'Nothing to fill: every derivable cell already shows its figure.',
+    notes: 'Note:',
+    selectAll: 'Select all',
+    selectNone: 'Select none',
+    changeList: 'Cells to change',
+    group: (sheet, table, selected, total) => `${sheet} · ${SHORT_NAMES[table].en} (${selected}/${total})`,
+    blank: '(blank)',
+    apply: (selected) => `Apply (${selected})`,
+    working: 'Working…',
+    written: (cells) => `Wrote ${cells} cells.`,
+    skippedAfterPreview: (cells) => `${cells} cells changed after the preview and were not written:`,
+    revert: 'Undo fill',
+    reverted: (cells) => `Restored ${cells} cells as they were (values, formulas and number formats).`,
+    skippedAfterFill: (cells) => `${cells} cells changed after the fill and were left as they are:`,
+    nothingToRevert: 'There is no fill to undo.',
+    shows: (cell, now) => `${cell}: now ${now || '(blank)'}`,
+    recheck: ({ errors, warnings, infos }) =>
+      `Checked again: ${errors} errors, ${warnings} warnings, ${infos} rounding residuals.`,
+    protectedSheets: (sheets) =>
+      `Sheet(s) ${sheets.map((s) => `"${s}"`).join(', ')} are protected, so nothing was written. Unprotect them (Review → Unprotect Sheet) and try again.`,
+    download: 'Download the filled workbook',
+    downloadName: (name) => `${name.replace(/\.xlsx$/i, '')}-filled.xlsx`,
+    draftHeading: 'Explanation (Part 3) draft',
+    draftHint:
+      'Drafted in Chinese from the figures in the workbook now (fill the totals first); 【请填写…】 marks what the tables cannot say.',
+    makeDraft: 'Draft',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copySelected: 'The clipboard is not available here: the text is selected, press Ctrl+C to copy it.',
+    checkHeading: 'Check an explanation',
+    checkHint: 'Paste the explanation to check each amount, percentage and count in it against the tables.',
+    checkText: 'Explanation text',
+    checkButton: 'Check',
+    checkSummary: (ok, mismatch, unchecked) =>
+      `${ok} match, ${mismatch} do not match, ${unchecked} cannot be checked.`,
+    stated: (text, expected, what) =>
+      `"${text}"${what ? ` (${what})` : ''}${expected ? ` should be ${expected}` : ' does not match the tables'}`,
+    sentence: 'In: ',
+  },
 };
 
 /** `en`, `en-US`, `en-GB` → English; every other tag (zh-CN, zh-TW, or none) → Chinese. */

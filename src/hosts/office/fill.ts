@@ -6,6 +6,7 @@
  * (so it survives closing the task pane). A protected sheet stops the fill before anything is written.
  */
 import type { FillPlan } from '../../engine/derive';
+import type { WorkbookSnapshot } from '../../engine/snapshot';
 import {
   decideApply,
   decideRevert,
@@ -14,8 +15,9 @@ import {
   type RevertRecord,
   type Skipped,
 } from './fill-plan';
-import type { IsSetSupported } from './features';
+import { officeFeatures, type IsSetSupported } from './features';
 import type { ProtectedOutcome } from './marks';
+import { readSnapshot } from './read';
 import { loadSheets } from './sheets';
 
 export type { CellState, RevertRecord, Skipped } from './fill-plan';
@@ -117,6 +119,11 @@ export async function revertFill(
 /** ExcelApi 1.20 merges a batch into one undo step. */
 export function undoGroupSupported(isSetSupported: IsSetSupported): boolean {
   return isSetSupported('ExcelApi', '1.20');
+}
+
+/** The task pane's 预览 reads the workbook as the check does (two syncs). */
+export function readWorkbookInExcel(): Promise<WorkbookSnapshot> {
+  return Excel.run((context) => readSnapshot(context, officeFeatures()));
 }
 
 /** The task pane's 应用: one `Excel.run`, one undo step where Excel supports it. */

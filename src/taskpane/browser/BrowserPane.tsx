@@ -1,9 +1,10 @@
 /**
  * The pane outside Office: open an .xlsx (or the bundled sample) through the same file adapter the command
- * line uses, check it with the same engine, and show the findings — or the trainers' views of the
- * relationships — beside a read-only grid of the sheets, where a cell is selected by clicking it.
+ * line uses, check it with the same engine, and show the findings — or the fill preview, or the trainers'
+ * views of the relationships — beside a read-only grid of the sheets, where a cell is selected by clicking
+ * it. A fill makes a filled copy in memory, shown and checked in place of the workbook.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { runCheck, type CheckResult } from '../../engine';
 import type { CellsToMark } from '../../engine/explain';
@@ -11,6 +12,8 @@ import type { FindingCell } from '../../engine/report';
 import { parseAddress, type WorkbookSnapshot } from '../../engine/snapshot';
 import { cellMarks, relationMarks } from '../../ui-shared/cell-marks';
 import { errorNotice } from '../excel/notices';
+import { browserFill, type BrowserWorkbook } from '../fill/browser-fill';
+import { FillView } from '../fill/FillView';
 import type { NoticeMessage } from '../report/Notice';
 import type { RelationActions } from '../relations/actions';
 import { useRelationViews } from '../relations/relation-views';
@@ -32,11 +35,6 @@ const useStyles = makeStyles({
   fileInput: { display: 'none' },
 });
 
-interface OpenWorkbook {
-  readonly name: string;
-  readonly snapshot: WorkbookSnapshot;
-}
-
 /** ExcelJS is large: it loads only when a workbook is opened here, never inside Excel. */
 async function readXlsx(bytes: ArrayBuffer, name: string): Promise<WorkbookSnapshot> {
   const { readWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ '../../hosts/xlsx/read');
@@ -47,7 +45,7 @@ export function BrowserPane() {
   const strings = useStrings();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [workbook, setWorkbook] = useState<OpenWorkbook>();
+  const [workbook, setWorkbook] = useState<BrowserWorkbook>();
   const [result, setResult] = useState<CheckResult>();
   const [view, setView] = useState('check');
   const [relationCells, setRelationCells] = useState<CellsToMark>();
@@ -65,8 +63,9 @@ export function BrowserPane() {
   async function open(name: string, bytes: () => Promise<ArrayBuffer>) {
     setBusy(true);
     try {
-      const snapshot = await readXlsx(await bytes(), name);
-      setWorkbook({ name, snapshot });
+      const data = await bytes();
+      const snapshot = await readXlsx(data, name);
+      setWorkbook({ name, bytes: data, snapshot });
       setResult(undefined);
       setRelationCells(undefined);
       setSelected([]);
@@ -86,16 +85,22 @@ export function BrowserPane() {
       return response.arrayBuffer();
     });
 
-  function check() {
-    if (!workbook) return;
+  function check(target = workbook) {
+    if (!target) return;
     try {
-      setResult(runCheck(workbook.snapshot, { file: workbook.name }));
+      setResult(runCheck(target.snapshot, { file: target.name }));
       setRelationCells(undefined);
       setSelected([]);
       setNotice(undefined);
     } catch (error) {
       setNotice(errorNotice(error, strings));
     }
+  }
+
+  /** A filled copy, or the copy a fill is undone to: shown in the grid and checked. */
+  function replace(next: BrowserWorkbook) {
+    setWorkbook(next);
+    check(next);
   }
 
   function select(cells: readonly FindingCell[]) {
@@ -124,6 +129,15 @@ export function BrowserPane() {
       label: strings.relations.checkTab,
       content: report && <ReportView report={report} onSelect={select} />,
     },
+    {
+      id: 'fill',
+      label: strings.fill.tab,
+      content: workbook ? (
+        <FillView host={browserFill(workbook, replace, strings.fill.downloadName)} report={report} />
+      ) : (
+        <Body1>{strings.fill.openFirst}</Body1>
+      ),
+    },
     ...relationViews,
   ];
   const tabs = useViewTabs({ views, selected: view, onSelect: setView });
@@ -134,7 +148,7 @@ export function BrowserPane() {
       notice={notice}
       actions={
         <>
-          <Button appearance="primary" disabled={busy || !workbook} onClick={check}>
+          <Button appearance="primary" disabled={busy || !workbook} onClick={() => check()}>
             {report ? strings.recheck : strings.startCheck}
           </Button>
           <Button disabled={busy} onClick={() => fileInput.current?.click()}>
@@ -160,7 +174,9 @@ export function BrowserPane() {
     >
       {tabs.list}
       <div className={styles.columns}>
-        <div className={view === 'check' ? styles.report : styles.relations}>{tabs.panels}</div>
+        <div className={view === 'check' || view === 'fill' ? styles.report : styles.relations}>
+          {tabs.panels}
+        </div>
         {workbook && (
           <div className={styles.grid}>
             <SheetGrid

@@ -1,6 +1,7 @@
 /**
- * The pane inside Excel: check the open workbook and mark it, jump to cells, clear the marks; and the
- * trainers' views, which mark a relationship's cells in the workbook and follow Excel's selection.
+ * The pane inside Excel: check the open workbook and mark it, jump to cells, clear the marks; fill the
+ * derivable cells (checked again after each fill or its undo); and the trainers' views, which mark a
+ * relationship's cells in the workbook and follow Excel's selection.
  */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -8,6 +9,8 @@ import type { CheckResult } from '../../engine';
 import type { CellsToMark } from '../../engine/explain';
 import type { FindingCell } from '../../engine/report';
 import { checkInExcel, clearInExcel, markRelationInExcel, selectInExcel } from '../../hosts/office';
+import { useExcelFill } from '../fill/excel-fill';
+import { FillView } from '../fill/FillView';
 import type { RelationActions } from '../relations/actions';
 import { useExcelSelection } from '../relations/excel-selection';
 import { ORIGIN_VIEW, useRelationViews } from '../relations/relation-views';
@@ -66,12 +69,14 @@ export function ExcelPane() {
   };
   const selectedCell = useExcelSelection(view === ORIGIN_VIEW, failed);
   const relationViews = useRelationViews({ result, selectedCell, actions });
+  const fill = useExcelFill(check);
   const views: PaneView[] = [
     {
       id: 'check',
       label: strings.relations.checkTab,
       content: report && <ReportView report={report} onSelect={select} />,
     },
+    { id: 'fill', label: strings.fill.tab, content: <FillView host={fill} report={report} /> },
     ...relationViews,
   ];
   const tabs = useViewTabs({ views, selected: view, onSelect: setView });

@@ -1,0 +1,79 @@
+/**
+ * 检查说明: paste an explanation and see which of its figures the tables contradict, each with what it should
+ * say and the sentence it is in, checked against the workbook as it is now.
+ */
+import { Body1, Button, Caption1, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { checkNarrative, narrativeInputs, type NarrativeCheck } from '../../engine/narrative';
+import type { WorkbookSnapshot } from '../../engine/snapshot';
+import { useStrings } from '../strings-context';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
+  mismatch: {
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
+  },
+  sentence: { display: 'block', color: tokens.colorNeutralForeground3 },
+});
+
+export interface ExplanationCheckProps {
+  readonly read: () => Promise<WorkbookSnapshot>;
+  readonly busy: boolean;
+  readonly onError: (error: unknown) => void;
+}
+
+export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps) {
+  const strings = useStrings().fill;
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<NarrativeCheck>();
+
+  const check = async () => {
+    try {
+      setResult(checkNarrative(text, narrativeInputs(await read())));
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label={strings.checkHeading} data-explanation-check>
+      <Subtitle2 as="h2">{strings.checkHeading}</Subtitle2>
+      <Caption1>{strings.checkHint}</Caption1>
+      <Textarea
+        aria-label={strings.checkText}
+        placeholder={strings.checkText}
+        value={text}
+        onChange={(_, data) => setText(data.value)}
+        resize="vertical"
+        textarea={{ rows: 6 }}
+      />
+      <div>
+        <Button disabled={busy || text.trim() === ''} onClick={() => void check()}>
+          {strings.checkButton}
+        </Button>
+      </div>
+      {result && (
+        <>
+          <Body1 role="status" data-narrative-summary={result.summary.mismatch}>
+            {strings.checkSummary(result.summary.ok, result.summary.mismatch, result.summary.unchecked)}
+          </Body1>
+          <ul className={styles.list}>
+            {result.mismatches.map((figure) => (
+              <li key={figure.offset} className={styles.mismatch} data-mismatch={figure.text}>
+                <Body1>{strings.stated(figure.text, figure.expected, figure.what)}</Body1>
+                <Caption1 className={styles.sentence}>
+                  {strings.sentence}
+                  {figure.sentence}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
