@@ -1,0 +1,254 @@
+/**
+ * The 填充 view of the built pane in Chromium, at the task pane's narrowest (320 px): a workbook with only its
+ * detail lines typed (samples/seed-2026.xlsx with every derivable cell blanked, made here) is opened through
+ * the file input and checked; 填充 previews every change, grouped by table with checkboxes; 应用 writes them
+ * and the check shows no errors; the filled workbook downloads and checks clean; 撤销填充 brings the blanks
+ * back; the explanation draft appears and 复制 puts it on the clipboard (or, where the clipboard is refused,
+ * selects it); a pasted explanation with one wrong figure shows that figure and its sentence. No request
+ * leaves the page's origin. What to expect is computed here from the engine, never retyped.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { runCheck } from '../../src/engine';
+import { derive, planFill, shownValue, type FillChange, type FillPlan } from '../../src/engine/derive';
+import { checkNarrative, draftNarrative, narrativeInputs } from '../../src/engine/narrative';
+import type { WorkbookSnapshot } from '../../src/engine/snapshot';
+import { fillWorkbook } from '../../src/hosts/xlsx/fill';
+import { readWorkbook } from '../../src/hosts/xlsx/read';
+import {
+  CHROMIUM,
+  launchChromium,
+  serveDist,
+  type Chromium,
+  type DistServer,
+} from '../../scripts/serve-dist';
+import { detailOnlyXlsx } from '../derive/helpers';
+
+const OUTPUT = resolve(__dirname, '../output');
+const SEED = resolve(__dirname, '../../samples/seed-2026.xlsx');
+const FILE = 'seed-2026-detail.xlsx';
+
+const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM))
+  console.warn(`SKIPPED the fill browser test: ${CHROMIUM} is missing (apt-get install chromium).`);
+
+describeWithChromium('the 填充 view in a browser', () => {
+  jest.setTimeout(180_000);
+  let server: DistServer;
+  let browser: Chromium;
+  let detail: Uint8Array;
+  let typed: WorkbookSnapshot;
+  let values: FillPlan;
+  let formulas: FillPlan;
+  let filled: WorkbookSnapshot;
+  const outside: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    detail = (await detailOnlyXlsx(new Uint8Array(readFileSync(SEED)))).bytes;
+    typed = await readWorkbook(detail, FILE);
+    values = planFill(derive(typed), 'values');
+    formulas = planFill(derive(typed), 'formulas');
+    filled = await readWorkbook(await fillWorkbook(detail, values), FILE);
+    server = await serveDist();
+    browser = await launchChromium({ locale: 'zh-CN', viewport: { width: 320, height: 900 } });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(server.url).origin,
+    });
+    browser.context.on('request', (request) => {
+      const url = request.url();
+      // A download's blob: URL names the page's origin after `blob:`.
+      const own = url.startsWith(server.url) || url.startsWith(`blob:${new URL(server.url).origin}/`);
+      if (!own && !url.startsWith('data:')) outside.push(url);
+    });
+  });
+
+  afterEach(() => expect(errors.splice(0)).toEqual([]));
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The pane with the typed workbook opened through the file input and checked, on the 填充 view. */
+  async function fillView(): Promise<Page> {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.locator('[data-file-input]').setInputFiles({
+      name: FILE,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(detail),
+    });
+    await page.locator('table[data-grid]').waitFor();
+    await page.getByRole('button', { name: '开始审核' }).click();
+    await page.locator('[data-verdict="fail"]').waitFor();
+    await page.getByRole('tab', { name: '填充', exact: true }).click();
+    return page;
+  }
+
+  /** The grid cell of a change, on its sheet. */
+  async function gridCell(page: Page, change: FillChange): Promise<Locator> {
+    await page.locator(`[data-sheet-tab="${change.sheet}"]`).click();
+    return page.locator(`table[data-grid="${change.sheet}"] td[data-address="${change.address}"]`);
+  }
+
+  it('previews, applies to a clean check, downloads, and undoes the fill', async () => {
+    const errorsBefore = runCheck(typed).report.summary.errors;
+    expect(errorsBefore).toBeGreaterThan(0);
+    expect(values.changes.length).toBeGreaterThan(100);
+    const page = await fillView();
+
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await expectText(page.locator('[data-change-count]'), `将改动 ${values.changes.length} 个单元格`);
+    expect(await page.locator('[data-change]').count()).toBe(values.changes.length);
+    const tables = new Set(values.changes.map((c) => c.table));
+    expect(await page.locator('[data-change-group]').count()).toBe(tables.size);
+    const applyAll = page.getByRole('button', { name: `应用（${values.changes.length} 项）` });
+    expect(await applyAll.isEnabled()).toBe(true);
+
+    // Taking one cell out and back by keyboard, and all of them by the buttons.
+    const first = values.changes[0];
+    const box = page.locator(`[data-change="${first.sheet}!${first.address}"] input[type="checkbox"]`);
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(false);
+    await expectVisible(page.getByRole('button', { name: `应用（${values.changes.length - 1} 项）` }));
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: '全不选' }).click();
+    expect(await page.getByRole('button', { name: '应用（0 项）' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '全选' }).click();
+
+    // 公式 re-plans the same preview: every derivable cell with sources, each showing its formula.
+    await page.getByRole('radio', { name: '公式' }).check();
+    await expectText(page.locator('[data-change-count]'), `将改动 ${formulas.changes.length} 个单元格`);
+    const withFormula = formulas.changes.find((c) => c.formula)!;
+    await expectText(
+      page.locator(`[data-change="${withFormula.sheet}!${withFormula.address}"] code`),
+      withFormula.formula!,
+    );
+    await page.getByRole('radio', { name: '数值' }).check();
+    await expectText(page.locator('[data-change-count]'), `将改动 ${values.changes.length} 个单元格`);
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUTPUT, 'fill-320.png'), animations: 'disabled' });
+
+    await applyAll.click();
+    await expectText(
+      page.locator('[data-fill-outcome="applied"]'),
+      `已写入 ${values.changes.length} 个单元格`,
+    );
+    await expectVisible(page.locator('[data-recheck-errors="0"]'));
+    expect(await page.locator('[data-skipped]').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUTPUT, 'fill-applied-320.png'), animations: 'disabled' });
+    const sample = values.changes.find((c) => c.current === '' && Number(c.value) > 1000)!;
+    expect((await (await gridCell(page, sample)).textContent())?.trim()).toBe(shownValue(sample));
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载填充后的工作簿' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('seed-2026-detail-填充.xlsx');
+    const saved = await readWorkbook(readFileSync((await file.path())!));
+    expect(runCheck(saved).report.summary.errors).toBe(0);
+
+    await page.getByRole('tab', { name: '审核', exact: true }).click();
+    expect(await page.locator('[data-verdict="fail"]').count()).toBe(0);
+    await page.getByRole('tab', { name: '填充', exact: true }).click();
+
+    await page.getByRole('button', { name: '撤销填充' }).click();
+    await expectText(
+      page.locator('[data-fill-outcome="reverted"]'),
+      `已恢复 ${values.changes.length} 个单元格`,
+    );
+    await expectVisible(page.locator(`[data-recheck-errors="${errorsBefore}"]`));
+    expect((await (await gridCell(page, sample)).textContent())?.trim()).toBe('');
+    expect(await page.getByRole('button', { name: '撤销填充' }).isDisabled()).toBe(true);
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('drafts the explanation from the filled tables, copies it, and checks a pasted one', async () => {
+    const draft = draftNarrative(narrativeInputs(filled));
+    const page = await fillView();
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByRole('button', { name: `应用（${values.changes.length} 项）` }).click();
+    await expectVisible(page.locator('[data-recheck-errors="0"]'));
+
+    await page.getByRole('button', { name: '生成草稿' }).click();
+    const field = page.getByRole('textbox', { name: '情况说明（第三部分）草稿' });
+    expect(await field.inputValue()).toBe(draft);
+    await page.getByRole('button', { name: '复制', exact: true }).click();
+    await expectVisible(page.locator('[data-copied="copied"]'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draft);
+
+    // One figure changed: the check lists just that one, with its sentence.
+    const amount = /\d{1,3}(,\d{3})*\.\d{2}万元/.exec(draft.slice(draft.indexOf('二、')))![0];
+    const wrong = draft.replace(amount, '1.23万元');
+    const expected = checkNarrative(wrong, narrativeInputs(filled));
+    expect(expected.mismatches).toHaveLength(1);
+    await page.getByRole('textbox', { name: '情况说明全文' }).fill(wrong);
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await expectText(
+      page.locator('[data-narrative-summary]'),
+      `${expected.summary.ok} 处相符，1 处不符，${expected.summary.unchecked} 处无法核对`,
+    );
+    const mismatch = page.locator('[data-mismatch="1.23万元"]');
+    await expectText(mismatch, `应为 ${expected.mismatches[0].expected}`);
+    await expectText(mismatch, expected.mismatches[0].sentence);
+    await page.locator('[data-explanation-check]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, 'fill-explanation-320.png'), animations: 'disabled' });
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('selects the draft for Ctrl+C where the clipboard is refused', async () => {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    await page.locator('table[data-grid]').waitFor();
+    await page.getByRole('tab', { name: '填充', exact: true }).click();
+    await page.getByRole('button', { name: '生成草稿' }).click();
+    await page.getByRole('button', { name: '复制', exact: true }).click();
+    await expectVisible(page.locator('[data-copied="selected"]'));
+    const selection = await page
+      .getByRole('textbox', { name: '情况说明（第三部分）草稿' })
+      .evaluate((el: HTMLTextAreaElement) => ({
+        focused: document.activeElement === el,
+        start: el.selectionStart,
+        end: el.selectionEnd,
+        length: el.value.length,
+      }));
+    expect(selection).toEqual({ focused: true, start: 0, end: selection.length, length: selection.length });
+    expect(selection.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('speaks English when Office does', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}taskpane.html?lang=en`);
+    await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+    await page.locator('table[data-grid]').waitFor();
+    await page.getByRole('tab', { name: 'Fill', exact: true }).click();
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    await expectVisible(page.getByText(/cells would change; \d+ selected\./));
+    await expectVisible(page.getByRole('button', { name: 'Undo fill' }));
+    await page.close();
+  });
+});
+
+async function expectVisible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Waits until the element shows `text`. */
+async function expectText(locator: Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
