@@ -97,6 +97,9 @@ export interface FillStrings {
   readonly checkHint: string;
   readonly checkText: string;
   readonly checkButton: string;
+  /** Reads the explanation from a 情况说明 sheet of the workbook into the box. */
+  readonly readSheet: string;
+  readonly noSheet: string;
   readonly checkSummary: (ok: number, mismatch: number, unchecked: number) => string;
   readonly stated: (text: string, expected: string | undefined, what: string | undefined) => string;
   readonly sentence: string;
@@ -191,6 +194,8 @@ const zh: Strings = {
     checkHint: '粘贴情况说明全文，逐个核对其中的金额、占比和个数与表中数字是否相符。',
     checkText: '情况说明全文',
     checkButton: '检查',
+    readSheet: '读取“情况说明”工作表',
+    noSheet: '工作簿中没有“情况说明”工作表（表名或前三行含“情况说明”或“第三部分”）。',
     checkSummary: (ok, mismatch, unchecked) => `${ok} 处相符，${mismatch} 处不符，${unchecked} 处无法核对。`,
     stated: (text, expected, what) =>
       `“${text}”${what ? `（${what}）` : ''}${expected ? `应为 ${expected}` : '与表中不符'}`,
@@ -290,6 +295,9 @@ const en: Strings = {
     checkHint: 'Paste the explanation to check each amount, percentage and count in it against the tables.',
     checkText: 'Explanation text',
     checkButton: 'Check',
+    readSheet: 'Read the 情况说明 sheet',
+    noSheet:
+      'The workbook has no 情况说明 sheet (named so, or saying 情况说明 or 第三部分 in its first three rows).',
     checkSummary: (ok, mismatch, unchecked) =>
       `${ok} match, ${mismatch} do not match, ${unchecked} cannot be checked.`,
     stated: (text, expected, what) =>

@@ -1,15 +1,22 @@
 /**
- * 检查说明: paste an explanation and see which of its figures the tables contradict, each with what it should
- * say and the sentence it is in, checked against the workbook as it is now.
+ * 检查说明: paste an explanation (or read it from the workbook's 情况说明 sheet) and see which of its figures
+ * the tables contradict, each with what it should say and the sentence it is in, checked against the
+ * workbook as it is now.
  */
 import { Body1, Button, Caption1, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { checkNarrative, narrativeInputs, type NarrativeCheck } from '../../engine/narrative';
+import {
+  checkNarrative,
+  narrativeFromWorkbook,
+  narrativeInputs,
+  type NarrativeCheck,
+} from '../../engine/narrative';
 import type { WorkbookSnapshot } from '../../engine/snapshot';
 import { useStrings } from '../strings-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
   mismatch: {
     borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
@@ -30,10 +37,21 @@ export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps)
   const styles = useStyles();
   const [text, setText] = useState('');
   const [result, setResult] = useState<NarrativeCheck>();
+  const [noSheet, setNoSheet] = useState(false);
 
   const check = async () => {
     try {
       setResult(checkNarrative(text, narrativeInputs(await read())));
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const readSheet = async () => {
+    try {
+      const found = narrativeFromWorkbook(await read());
+      setNoSheet(found === undefined);
+      if (found !== undefined) setText(found);
     } catch (error) {
       onError(error);
     }
@@ -51,11 +69,15 @@ export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps)
         resize="vertical"
         textarea={{ rows: 6 }}
       />
-      <div>
+      <div className={styles.actions}>
         <Button disabled={busy || text.trim() === ''} onClick={() => void check()}>
           {strings.checkButton}
         </Button>
+        <Button disabled={busy} onClick={() => void readSheet()}>
+          {strings.readSheet}
+        </Button>
       </div>
+      {noSheet && <Caption1 role="status">{strings.noSheet}</Caption1>}
       {result && (
         <>
           <Body1 role="status" data-narrative-summary={result.summary.mismatch}>
