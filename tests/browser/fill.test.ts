@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { runCheck } from '../../src/engine';
 import { derive, planFill, shownValue, type FillChange, type FillPlan } from '../../src/engine/derive';
-import { checkNarrative, draftNarrative, narrativeInputs } from '../../src/engine/narrative';
+import ExcelJS from 'exceljs';
+import {
+  checkNarrative,
+  draftNarrative,
+  narrativeFromWorkbook,
+  narrativeInputs,
+} from '../../src/engine/narrative';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { fillWorkbook } from '../../src/hosts/xlsx/fill';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
@@ -27,6 +33,7 @@ import { detailOnlyXlsx } from '../derive/helpers';
 
 const OUTPUT = resolve(__dirname, '../output');
 const SEED = resolve(__dirname, '../../samples/seed-2026.xlsx');
+const NARRATIVE = resolve(__dirname, '../../samples/source/seed-2026/narrative.txt');
 const FILE = 'seed-2026-detail.xlsx';
 
 const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
@@ -72,19 +79,19 @@ describeWithChromium('the 填充 view in a browser', () => {
     await server?.close();
   });
 
-  /** The pane with the typed workbook opened through the file input and checked, on the 填充 view. */
-  async function fillView(): Promise<Page> {
+  /** The pane with a workbook (the typed one) opened through the file input and checked, on the 填充 view. */
+  async function fillView(bytes = detail, name = FILE): Promise<Page> {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}taskpane.html`);
     await page.locator('[data-file-input]').setInputFiles({
-      name: FILE,
+      name,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from(detail),
+      buffer: Buffer.from(bytes),
     });
     await page.locator('table[data-grid]').waitFor();
     await page.getByRole('button', { name: '开始审核' }).click();
-    await page.locator('[data-verdict="fail"]').waitFor();
+    await page.locator('[data-verdict]').waitFor();
     await page.getByRole('tab', { name: '填充', exact: true }).click();
     return page;
   }
@@ -205,6 +212,32 @@ describeWithChromium('the 填充 view in a browser', () => {
     expect(outside).toEqual([]);
   });
 
+  it('reads the explanation from the workbook’s 情况说明 sheet and checks it', async () => {
+    const book = new ExcelJS.Workbook();
+    // ExcelJS's typings name its own Buffer type; it reads any bytes.
+    await book.xlsx.load(readFileSync(SEED) as unknown as ExcelJS.Buffer);
+    const sheet = book.addWorksheet('情况说明');
+    for (const line of readFileSync(NARRATIVE, 'utf8').split('\n')) sheet.addRow([line]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const snapshot = await readWorkbook(bytes);
+    const text = narrativeFromWorkbook(snapshot)!;
+    const { summary } = checkNarrative(text, narrativeInputs(snapshot));
+
+    const page = await fillView(bytes, 'seed-2026-说明.xlsx');
+    await page.getByRole('button', { name: '读取“情况说明”工作表' }).click();
+    const box = page.getByRole('textbox', { name: '情况说明全文' });
+    await expectVisible(box);
+    expect(await box.inputValue()).toBe(text);
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await expectText(
+      page.locator('[data-narrative-summary]'),
+      `${summary.ok} 处相符，${summary.mismatch} 处不符，${summary.unchecked} 处无法核对`,
+    );
+    expect(summary).toMatchObject({ mismatch: 0 });
+    expect(summary.ok).toBeGreaterThan(50);
+    await page.close();
+  });
+
   it('selects the draft for Ctrl+C where the clipboard is refused', async () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
@@ -228,6 +261,9 @@ describeWithChromium('the 填充 view in a browser', () => {
       }));
     expect(selection).toEqual({ focused: true, start: 0, end: selection.length, length: selection.length });
     expect(selection.length).toBeGreaterThan(0);
+    // The sample has no 情况说明 sheet to read.
+    await page.getByRole('button', { name: '读取“情况说明”工作表' }).click();
+    await expectVisible(page.getByText('工作簿中没有“情况说明”工作表', { exact: false }));
     await page.close();
   });
 
