@@ -25,13 +25,11 @@ export function findingCell(f: Figure): FindingCell {
   return { sheet: f.cell.sheet, address: address(f.cell.row, f.cell.col) };
 }
 
-const ABSENT = { value: 0, half: 0 };
+/** A row the table does not have: an exact zero. */
+const ABSENT = { value: ZERO, half: ZERO, scaled: { value: 0, half: 0 } };
 
 function interval(t: Term, coef: number): IntervalTerm {
-  const f = t.figure;
-  return f
-    ? { value: f.value, half: f.half, coef, scaled: f.scaled }
-    : { value: ZERO, half: ZERO, coef, scaled: ABSENT };
+  return { amount: t.figure ?? ABSENT, coef };
 }
 
 function sum(terms: readonly Term[]): Decimal {

@@ -5,13 +5,18 @@
  */
 import Decimal from 'decimal.js';
 
-export interface IntervalTerm {
+/** A shown figure as an interval. A Figure is one; so is an absent row (an exact zero). */
+export interface Interval {
   readonly value: Decimal;
   /** Half the width of the figure's interval: ½·10⁻ᵈ, or 0 for an exact (empty) figure. */
   readonly half: Decimal;
-  readonly coef: number;
   /** value and half × SCALE as integers, when exact (see Figure.scaled). */
   readonly scaled?: { readonly value: number; readonly half: number };
+}
+
+export interface IntervalTerm {
+  readonly amount: Interval;
+  readonly coef: number;
 }
 
 /** Figures are carried as integers of 1/SCALE 万元 where they can be; see Figure.scaled. */
@@ -36,50 +41,73 @@ export function halfUnit(decimals: number): Decimal {
   return h;
 }
 
-/** The integer path: exact while every term is scaled and the running sums stay safe. */
-function scaledSums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } | undefined {
+/** A result found on integers; its decimals are made only if someone reads them (most never are). */
+class ScaledResult implements IntervalResult {
+  constructor(
+    private readonly scaledResidual: number,
+    private readonly scaledTolerance: number,
+    readonly status: Consistency,
+  ) {}
+  get residual(): Decimal {
+    return new Decimal(this.scaledResidual).div(SCALE);
+  }
+  get tolerance(): Decimal {
+    return new Decimal(this.scaledTolerance).div(SCALE);
+  }
+}
+
+/** The integer path: Σ cᵢ·vᵢ and Σ hᵢ × SCALE, exact while every term is scaled and the sums stay safe. */
+function scaledSums(terms: readonly IntervalTerm[]): { residual: number; tolerance: number } | undefined {
   let residual = 0;
   let tolerance = 0;
   let magnitude = 0;
   for (const t of terms) {
-    if (!t.scaled || (t.coef !== 1 && t.coef !== -1)) return undefined;
-    residual += t.coef * t.scaled.value;
-    tolerance += t.scaled.half;
-    magnitude += Math.abs(t.scaled.value);
+    const scaled = t.amount.scaled;
+    if (!scaled || (t.coef !== 1 && t.coef !== -1)) return undefined;
+    residual += t.coef * scaled.value;
+    tolerance += scaled.half;
+    magnitude += Math.abs(scaled.value);
   }
-  if (magnitude > SAFE || tolerance > SAFE) return undefined;
-  return { residual: new Decimal(residual).div(SCALE), tolerance: new Decimal(tolerance).div(SCALE) };
+  return magnitude > SAFE || tolerance > SAFE ? undefined : { residual, tolerance };
 }
 
-function sums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } {
-  const fast = scaledSums(terms);
-  if (fast) return fast;
+function decimalSums(terms: readonly IntervalTerm[]): { residual: Decimal; tolerance: Decimal } {
   let residual = new Decimal(0);
   let tolerance = new Decimal(0);
-  for (const t of terms) {
-    // Coefficients are ±1 in every declaration; multiplying would only allocate.
-    residual =
-      t.coef === 1
-        ? residual.plus(t.value)
-        : t.coef === -1
-          ? residual.minus(t.value)
-          : residual.plus(t.value.times(t.coef));
-    if (!t.half.isZero())
-      tolerance = tolerance.plus(Math.abs(t.coef) === 1 ? t.half : t.half.times(Math.abs(t.coef)));
+  for (const { amount, coef } of terms) {
+    residual = residual.plus(coef === 1 ? amount.value : amount.value.times(coef));
+    if (!amount.half.isZero()) tolerance = tolerance.plus(amount.half.times(Math.abs(coef)));
   }
   return { residual, tolerance };
 }
 
+type Judge<T> = (residual: T, tolerance: T) => Consistency;
+
+function check(
+  terms: readonly IntervalTerm[],
+  onIntegers: Judge<number>,
+  onDecimals: Judge<Decimal>,
+): IntervalResult {
+  const fast = scaledSums(terms);
+  if (fast) return new ScaledResult(fast.residual, fast.tolerance, onIntegers(fast.residual, fast.tolerance));
+  const { residual, tolerance } = decimalSums(terms);
+  return { residual, tolerance, status: onDecimals(residual, tolerance) };
+}
+
 /** Σ cᵢ·xᵢ = 0 within rounding. */
 export function checkEquals(terms: readonly IntervalTerm[]): IntervalResult {
-  const { residual, tolerance } = sums(terms);
-  const status = residual.isZero() ? 'exact' : residual.abs().lte(tolerance) ? 'rounding' : 'broken';
-  return { residual, tolerance, status };
+  return check(
+    terms,
+    (r, t) => (r === 0 ? 'exact' : Math.abs(r) <= t ? 'rounding' : 'broken'),
+    (r, t) => (r.isZero() ? 'exact' : r.abs().lte(t) ? 'rounding' : 'broken'),
+  );
 }
 
 /** Σ cᵢ·xᵢ ≤ 0 within rounding: broken only when even the most favourable rounding cannot satisfy it. */
 export function checkAtMost(terms: readonly IntervalTerm[]): IntervalResult {
-  const { residual, tolerance } = sums(terms);
-  const status = residual.lte(0) ? 'exact' : residual.lte(tolerance) ? 'rounding' : 'broken';
-  return { residual, tolerance, status };
+  return check(
+    terms,
+    (r, t) => (r <= 0 ? 'exact' : r <= t ? 'rounding' : 'broken'),
+    (r, t) => (r.lte(0) ? 'exact' : r.lte(t) ? 'rounding' : 'broken'),
+  );
 }

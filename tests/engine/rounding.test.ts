@@ -2,11 +2,10 @@ import Decimal from 'decimal.js';
 import { checkAtMost, checkEquals, halfUnit } from '../../src/engine/rounding';
 
 const fig = (v: string, coef = 1, decimals = 2) => ({
-  value: new Decimal(v),
-  half: halfUnit(decimals),
+  amount: { value: new Decimal(v), half: halfUnit(decimals) },
   coef,
 });
-const empty = (coef = 1) => ({ value: new Decimal(0), half: new Decimal(0), coef });
+const empty = (coef = 1) => ({ amount: { value: new Decimal(0), half: new Decimal(0) }, coef });
 
 describe('interval consistency (XBRL Calculations 1.1, round-to-nearest)', () => {
   it.each([

@@ -60,8 +60,15 @@ export class Grid {
     const cached = this.filled[row];
     if (cached) return cached;
     const out: number[] = [];
-    this.sheet.rows[row]?.forEach((_cell, col) => {
-      if (this.text(row, col) !== '') out.push(col);
+    this.sheet.rows[row]?.forEach((cell, col) => {
+      // Numbers, booleans and errors are content without making their text.
+      const filled =
+        cell !== undefined &&
+        (typeof cell.value === 'number' ||
+          typeof cell.value === 'boolean' ||
+          !!cell.error ||
+          this.text(row, col) !== '');
+      if (filled) out.push(col);
     });
     this.filled[row] = out;
     return out;

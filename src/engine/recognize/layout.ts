@@ -186,7 +186,7 @@ export function readLayout(
   if (left === Number.MAX_SAFE_INTEGER) left = titleCol;
 
   const unreadable: Layout['unreadable'] = [];
-  const parsed: { row: RawRowDraft; decimals: Map<ColumnKey, number> }[] = [];
+  const parsed: RawRowDraft[] = [];
   let bottom = dataTop;
   let maxDecimals = 0;
   const bySide = new Map<SideKey, { key: ColumnKey; col: number }[]>();
@@ -222,33 +222,38 @@ export function readLayout(
         code: code || undefined,
         label: label.trim(),
         label2: name2Col !== undefined ? grid.text(r, name2Col) || undefined : undefined,
-        amounts: new Map(),
+        amounts: [],
       };
-      const decimals = new Map<ColumnKey, number>();
+      let shownAny = false;
       for (const { key: kk, col } of amountColumns) {
         const p = readAmountCell(grid.cell(r, col));
         if (p.kind === 'invalid') {
           unreadable.push({ cell: { sheet: grid.name, row: r, col }, text: p.text, reason: p.reason });
           continue;
         }
-        draft.amounts.set(kk, { col, digits: p.kind === 'amount' ? p.digits : undefined });
         if (p.kind === 'amount') {
-          decimals.set(kk, p.decimals);
+          draft.amounts.push({ key: kk, col, digits: p.digits, decimals: p.decimals });
           maxDecimals = Math.max(maxDecimals, Math.min(p.decimals, 4));
-        }
+          shownAny = true;
+        } else draft.amounts.push({ key: kk, col });
       }
-      if (draft.label === '' && !draft.code && decimals.size === 0) continue;
-      parsed.push({ row: draft, decimals });
+      if (draft.label === '' && !draft.code && !shownAny) continue;
+      parsed.push(draft);
     }
   }
 
   // Each figure is as precise as the most precise figure of its table: `3480.3` in a table of
   // two-decimal figures is 3480.30 with its trailing zero dropped, not a figure rounded to 0.1.
-  const rows: RawRow[] = parsed.map(({ row: d, decimals }) => {
+  const rows: RawRow[] = parsed.map((d) => {
     const figures: Partial<Record<ColumnKey, Figure>> = {};
-    for (const [key, a] of d.amounts) {
-      const shown = Math.max(decimals.get(key) ?? maxDecimals, maxDecimals);
-      figures[key] = new CellFigure({ sheet: grid.name, row: d.sheetRow, col: a.col }, a.digits, shown, unit);
+    for (const a of d.amounts) {
+      const shown = Math.max(a.decimals ?? maxDecimals, maxDecimals);
+      figures[a.key] = new CellFigure(
+        { sheet: grid.name, row: d.sheetRow, col: a.col },
+        a.digits,
+        shown,
+        unit,
+      );
     }
     return { sheetRow: d.sheetRow, side: d.side, code: d.code, label: d.label, label2: d.label2, figures };
   });
@@ -275,7 +280,8 @@ interface RawRowDraft {
   code?: string;
   label: string;
   label2?: string;
-  amounts: Map<ColumnKey, { col: number; digits: string | undefined }>;
+  /** Each amount column's cell: its digits and decimals when it shows a figure. */
+  amounts: { key: ColumnKey; col: number; digits?: string; decimals?: number }[];
 }
 
 /** Tables with one amount column per side call it by what it is, not by its fund's name. */
