@@ -69,6 +69,29 @@ function partsWords(inst: Extract<Instance, { kind: 'sum' }>): Words {
   return say.listedParts(inst.parts);
 }
 
+/** A finding about the first of `terms`: `figures` are [expected, actual], its tables led by `lead`'s. */
+function finding(
+  relation: Relation,
+  severity: Severity,
+  words: Words,
+  terms: readonly Term[],
+  [expected, actual]: readonly [Decimal, Decimal],
+  fmt: (v: Decimal) => string,
+  lead: readonly Term[] = terms,
+): Finding {
+  return {
+    rule: relation.id,
+    severity,
+    message: words.zh,
+    messageEn: words.en,
+    cells: cellsOf(terms),
+    expected: fmt(expected),
+    actual: fmt(actual),
+    difference: fmt(actual.minus(expected)),
+    tables: tablesFor(relation, lead),
+  };
+}
+
 function judge(relation: Relation, result: IntervalResult): Severity | undefined {
   if (result.status === 'exact') return undefined;
   return result.status === 'rounding' ? 'info' : relation.severity;
@@ -96,20 +119,7 @@ function checkSum(inst: Extract<Instance, { kind: 'sum' }>): { finding?: Finding
           inst.context,
         )
       : say.sumBroken(inst.target, partsWords(inst), fmt(actual), fmt(expected), fmt(diff), inst.context);
-  return {
-    outcome,
-    finding: {
-      rule: inst.relation.id,
-      severity,
-      message: words.zh,
-      messageEn: words.en,
-      cells: cellsOf(terms),
-      expected: fmt(expected),
-      actual: fmt(actual),
-      difference: fmt(diff),
-      tables: tablesFor(inst.relation, terms),
-    },
-  };
+  return { outcome, finding: finding(inst.relation, severity, words, terms, [expected, actual], fmt) };
 }
 
 function checkAtMostInstance(inst: Extract<Instance, { kind: 'at-most' }>): {
@@ -132,20 +142,7 @@ function checkAtMostInstance(inst: Extract<Instance, { kind: 'at-most' }>): {
     severity === 'info'
       ? say.atMostRounding(inst.lesser, inst.greater, fmt(actual), fmt(limit), over)
       : say.atMostBroken(inst.lesser, inst.greater, fmt(actual), fmt(limit), over, inst.relation.description);
-  return {
-    outcome,
-    finding: {
-      rule: inst.relation.id,
-      severity,
-      message: words.zh,
-      messageEn: words.en,
-      cells: cellsOf(terms),
-      expected: fmt(limit),
-      actual: fmt(actual),
-      difference: fmt(actual.minus(limit)),
-      tables: tablesFor(inst.relation, terms),
-    },
-  };
+  return { outcome, finding: finding(inst.relation, severity, words, terms, [limit, actual], fmt) };
 }
 
 function consistent(a: Term, b: Term): boolean {
@@ -187,17 +184,9 @@ function checkEqual(inst: Extract<Instance, { kind: 'equal' }>): { findings: Fin
       severity === 'info'
         ? say.equalRounding(t, others, fmt(actual), fmt(refValue), fmt(diff.abs()))
         : say.equalBroken(t, others, fmt(actual), fmt(refValue), fmt(diff));
-    findings.push({
-      rule: inst.relation.id,
-      severity,
-      message: words.zh,
-      messageEn: words.en,
-      cells: cellsOf([t, ...m.filter((o) => o !== t)]),
-      expected: fmt(refValue),
-      actual: fmt(actual),
-      difference: fmt(diff),
-      tables: tablesFor(inst.relation, [t]),
-    });
+    findings.push(
+      finding(inst.relation, severity, words, [t, ...m.filter((o) => o !== t)], [refValue, actual], fmt, [t]),
+    );
   });
   return { findings, outcome: { instance: inst, result: worst } };
 }
