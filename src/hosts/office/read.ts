@@ -1,10 +1,20 @@
 /**
  * Excel → WorkbookSnapshot. Two syncs whatever the number of sheets: the sheet list, then every sheet's
  * used-range address together with the values and shown text of its top-left block. Only cells outside
- * that block (very large sheets) cost further syncs, each kept under the payload budget.
+ * that block (very large sheets) cost further syncs, each kept under the payload budget in bytes as
+ * estimated from what the sheet's cells have cost so far.
  */
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
-import { firstBlock, packIntoSyncs, rectAddress, rectOf, remainingTiles, type Rect } from './blocks';
+import {
+  firstBlock,
+  nextSyncTiles,
+  outsideBlock,
+  rectAddress,
+  rectOf,
+  type CellCost,
+  type Rect,
+  type Region,
+} from './blocks';
 import type { ExcelFeatures } from './features';
 import { loadSheets } from './sheets';
 
@@ -57,19 +67,25 @@ async function finishRead(
   name: string | undefined,
 ): Promise<WorkbookSnapshot> {
   const grids = reads.map(() => new SparseGrid());
-  const tiles: { sheetIndex: number; rect: Rect }[] = [];
+  const take = (sheetIndex: number, range: Excel.Range, cost: CellCost) => {
+    grids[sheetIndex].add(range);
+    cost.bytes = Math.max(cost.bytes ?? 0, bytesPerCell(range));
+  };
+  const regions: Region[] = [];
   reads.forEach((read, sheetIndex) => {
-    if (!read.first.isNullObject) grids[sheetIndex].add(read.first);
+    const blockCost: CellCost = {};
+    if (!read.first.isNullObject) take(sheetIndex, read.first, blockCost);
     if (read.used.isNullObject) return;
-    for (const rect of remainingTiles(rectOf(read.used.address), block)) tiles.push({ sheetIndex, rect });
+    regions.push(...outsideBlock(sheetIndex, rectOf(read.used.address), block, blockCost));
   });
-  for (const batch of packIntoSyncs(tiles)) {
-    const ranges = batch.map(({ sheetIndex, rect }) => ({
+  while (regions.length > 0) {
+    const ranges = nextSyncTiles(regions).map(({ sheetIndex, rect, cost }) => ({
       sheetIndex,
+      cost,
       range: reads[sheetIndex].sheet.getRange(rectAddress(rect)).load(CELL_PROPERTIES),
     }));
     await context.sync();
-    for (const { sheetIndex, range } of ranges) grids[sheetIndex].add(range);
+    for (const { sheetIndex, range, cost } of ranges) take(sheetIndex, range, cost);
   }
   const sheets = reads.map((read, i): SheetSnapshot => ({
     name: read.sheet.name,
@@ -78,6 +94,14 @@ async function finishRead(
     hidden: read.sheet.visibility !== 'Visible',
   }));
   return { name, sheets };
+}
+
+const utf8 = new TextEncoder();
+
+/** A response's bytes a cell, as the UTF-8 JSON of its values, shown text and value types. */
+function bytesPerCell(range: Excel.Range): number {
+  const json = JSON.stringify([range.values, range.text, range.valueTypes]);
+  return utf8.encode(json).length / (range.values.length * range.values[0].length);
 }
 
 /** Rows of cells, sparse: blank cells are left out. */
