@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from '../engine/snapshot';
 import { fillWorkbook } from '../hosts/xlsx/fill';
 import { readWorkbook } from '../hosts/xlsx/read';
 import { fsProblem } from './inputs';
-import type { Io } from './run';
+import type { Io } from './io';
 
 export interface FillRequest {
   readonly file: string;

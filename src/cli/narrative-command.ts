@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import { checkNarrative, draftNarrative, type NarrativeInputs } from '../engine/narrative';
 import { fsProblem } from './inputs';
-import type { Io } from './run';
+import type { Io } from './io';
 
 /** UTF-8 (with or without BOM), else GB18030: Chinese Windows saves .txt as either. */
 export function decodeText(bytes: Uint8Array): string {

@@ -3,28 +3,15 @@
  * Chinese line on `err`; nothing here throws or exits, so tests call it directly.
  */
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import { annotateWorkbook } from '../hosts/xlsx/annotate';
 import { parseArgs, SHORT_USAGE, USAGE, type CheckCommand } from './args';
 import type { FileResult } from './check-file';
 import { formatJson } from './format-json';
-import {
-  countsOf,
-  formatReport,
-  formatSummaryLine,
-  formatTotal,
-  type TextStyle,
-  type Totals,
-} from './format-text';
+import { countsOf, formatReport, formatSummaryLine, formatTotal, type Totals } from './format-text';
 import { fsProblem, resolveInput, type Input } from './inputs';
 import { checkAhead } from './pool';
+import { samePath, type Io } from './io';
 import { runTools } from './tools';
-
-export interface Io extends TextStyle {
-  /** Writes one or more lines to standard output (the newline is added). */
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
 
 /** 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong. */
 export const EXIT = { ok: 0, errors: 1, trouble: 2 } as const;
@@ -115,14 +102,6 @@ async function annotateRefusal(output: string, inputs: readonly Input[]): Promis
   if (inputs[0].kind === 'unreadable') return undefined;
   if (await samePath(inputs[0].path, output)) return `--annotate 的输出文件不能是输入文件本身（${output}）`;
   return undefined;
-}
-
-/** Same path, or (when the output exists) the same file reached another way, e.g. a link or other case. */
-export async function samePath(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => undefined), fs.stat(b).catch(() => undefined)]);
-  // Some file systems (FAT, network drives on Windows) report no inode number: 0 proves nothing.
-  return sa !== undefined && sb !== undefined && sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 async function writeAnnotated(

@@ -8,7 +8,7 @@ import type { CheckCommand } from './args';
 import { runFill } from './fill-command';
 import { fsProblem, resolveInput } from './inputs';
 import { printDraft, printNarrativeCheck, readTextFile } from './narrative-command';
-import { samePath, type Io } from './run';
+import { samePath, type Io } from './io';
 import type { ToolOptions } from './tools-args';
 
 export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io): Promise<number> {
