@@ -1,7 +1,7 @@
 /**
  * Preview, apply and 撤销填充 of a fill. The preview reads the workbook through the Office adapter on the
- * fake Excel; the apply/revert decisions run on cell states as Excel reports them (values, text, formulas,
- * number formats), kept here in a map because the fake does not model formulas, number formats or settings.
+ * fake Excel; the apply/revert decisions are tested here on cell states held in a map (values, text,
+ * formulas, number formats), case by case. fill-e2e.test.ts runs the whole cycle on the fake Excel.
  */
 import { runCheck } from '../../src/engine/check';
 import { changeKey, derive, planFill, type FillMode, type FillPlan } from '../../src/engine/derive';
