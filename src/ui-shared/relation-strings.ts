@@ -1,21 +1,40 @@
 /**
  * The words of the trainers' views (表间关系, 从哪里来, 规则), in Chinese and English. The relationships'
- * own texts — names, assertions, explanations, figures — come from the engine in Chinese; the Chinese labels
- * here for statuses, roles and severities are the engine's, so the two never drift apart.
+ * own texts — names, assertions, explanations, figures — come from the engine with an English twin beside
+ * each Chinese field (`verdict`, `verdictEn`), which `text` picks; the labels here for statuses, roles and
+ * severities are the engine's, so the two never drift apart.
  */
 import {
   ROLE_LABELS,
+  ROLE_LABELS_EN,
   SEVERITY_LABELS,
+  SEVERITY_LABELS_EN,
   STATUS_LABELS,
+  STATUS_LABELS_EN,
+  tallySentence,
+  tallyText,
   type CellRole,
-  type MapNode,
+  type RelationSummary,
   type RuleGroup,
   type Status,
   type StatusTally,
 } from '../engine/explain';
 import type { Relation } from '../engine/catalog/types';
 
+/** An engine object with a Chinese field `K` and its English twin `${K}En` (optional where hosts build it). */
+type Twins<K extends string> = { readonly [P in K | `${K}En`]?: unknown };
+
 export interface RelationStrings {
+  /** The engine's text in this language: `text(instance, 'verdict')` is `verdict`, or `verdictEn` in English. */
+  readonly text: <K extends string, T extends Twins<K>>(item: T, key: K) => T[K];
+  /** A relationship's rule text; English has none (it is hand-written Chinese), the name and assertion show. */
+  readonly description: (relation: RelationSummary) => string | undefined;
+  /** `label：text` / `label: text`. */
+  readonly labelled: (label: string, text: string) => string;
+  /** `text（note）` / `text (note)`. */
+  readonly aside: (text: string, note: string) => string;
+  /** Figures and whether they hold: `…，成立` / `…, holds`. */
+  readonly judged: (figures: string, verdict: string) => string;
   /** The pane's tab list. */
   readonly views: string;
   readonly checkTab: string;
@@ -44,7 +63,6 @@ export interface RelationStrings {
   readonly goToCell: (ref: string) => string;
   readonly mapLabel: string;
   readonly mapHint: string;
-  readonly tableName: (node: MapNode) => string;
   readonly tableButton: (label: string, name: string) => string;
   readonly tableMissing: string;
   readonly tableRelations: (label: string, name: string) => string;
@@ -64,7 +82,18 @@ export interface RelationStrings {
   readonly groupName: (group: RuleGroup) => string;
 }
 
+/** Upper-cases the first letter of each label, for a badge that stands alone. */
+function standalone<K extends string>(labels: Readonly<Record<K, string>>): Record<K, string> {
+  const entries = Object.entries<string>(labels).map(([k, v]) => [k, v[0].toUpperCase() + v.slice(1)]);
+  return Object.fromEntries(entries) as Record<K, string>;
+}
+
 const zh: RelationStrings = {
+  text: (item, key) => item[key],
+  description: (relation) => relation.description,
+  labelled: (label, text) => `${label}：${text}`,
+  aside: (text, note) => `${text}（${note}）`,
+  judged: (figures, verdict) => `${figures}，${verdict}`,
   views: '视图',
   checkTab: '审核',
   relationsTab: '表间关系',
@@ -82,16 +111,7 @@ const zh: RelationStrings = {
   noInstances: '本工作簿中没有可检查之处（相关的表缺失或为空）。',
   needCheck: '审核工作簿后，这里显示它的数字以及关系是否成立。',
   condition: (text) => `适用条件：${text}`,
-  tally: (count, t) =>
-    count === t.exact
-      ? `本工作簿中共 ${count} 处，全部成立。`
-      : `本工作簿中共 ${count} 处：${[
-          t.exact && `${t.exact} 处成立`,
-          t.rounding && `${t.rounding} 处有尾差`,
-          t.broken && `${t.broken} 处不成立`,
-        ]
-          .filter(Boolean)
-          .join('，')}。`,
+  tally: (count, t) => `本工作簿中共 ${count} 处${count === t.exact ? '，' : '：'}${tallyText(t, 'zh')}。`,
   markAll: (count) => `标出全部 ${count} 处`,
   instances: '本工作簿中的各处',
   blankInstances: (count) => `另有 ${count} 处各数均为空，未列出。`,
@@ -101,7 +121,6 @@ const zh: RelationStrings = {
   mapLabel: '表间关系图',
   mapHint:
     '方框是表，连线是表与表之间的关系，箭头指向合计或上限一方。点击连线查看并在工作簿中标出；点击方框只看与这张表有关的关系。',
-  tableName: (node) => node.name,
   tableButton: (label, name) => `${label} ${name}：只看与它有关的关系`,
   tableMissing: '本工作簿中没有这张表',
   tableRelations: (label, name) => `${label} ${name} 的关系`,
@@ -123,6 +142,12 @@ const zh: RelationStrings = {
 };
 
 const en: RelationStrings = {
+  // Falls back to the Chinese where a host built the object without its twin (a fill plan made by hand).
+  text: (item, key) => (item[`${key}En` as const] ?? item[key]) as (typeof item)[typeof key],
+  description: () => undefined,
+  labelled: (label, text) => `${label}: ${text}`,
+  aside: (text, note) => `${text} (${note})`,
+  judged: (figures, verdict) => `${figures}, ${verdict}`,
   views: 'Views',
   checkTab: 'Check',
   relationsTab: 'Relationships',
@@ -133,29 +158,14 @@ const en: RelationStrings = {
   previous: 'Previous',
   next: 'Next',
   lessonNeedsCheck: 'Open and check a workbook to step through each of its relationships.',
-  status: { exact: 'Holds', rounding: 'Rounding', broken: 'Broken' },
-  severity: { error: 'Hard', warning: 'Soft' },
-  role: {
-    'computed-from': 'The sum of',
-    feeds: 'Counts towards',
-    equals: 'Must equal',
-    'at-most': 'Must not exceed',
-    'at-least': 'Is the limit of',
-  },
+  status: standalone(STATUS_LABELS_EN),
+  severity: standalone(SEVERITY_LABELS_EN),
+  role: ROLE_LABELS_EN,
   noInstancesShort: 'Not checked',
   noInstances: 'Nothing to check in this workbook (a table it needs is missing or empty).',
   needCheck: 'Check the workbook to see its figures and whether each relationship holds.',
   condition: (text) => `Applies when: ${text}`,
-  tally: (count, t) =>
-    count === t.exact
-      ? `${count} in this workbook, all hold.`
-      : `${count} in this workbook: ${[
-          t.exact && `${t.exact} hold`,
-          t.rounding && `${t.rounding} with rounding residuals`,
-          t.broken && `${t.broken} broken`,
-        ]
-          .filter(Boolean)
-          .join(', ')}.`,
+  tally: (_count, t) => tallySentence(t, 'en'),
   markAll: (count) => `Mark all ${count}`,
   instances: 'Instances in this workbook',
   blankInstances: (count) => `${count} more where every figure is blank are not listed.`,
@@ -165,7 +175,6 @@ const en: RelationStrings = {
   mapLabel: 'Map of the relationships between tables',
   mapHint:
     'Boxes are tables, lines are relationships between them; arrows point to the total or the limit. Click a line to see it and mark it in the workbook; click a box to list only that table’s relationships.',
-  tableName: (node) => node.english,
   tableButton: (label, name) => `${label} ${name}: show only its relationships`,
   tableMissing: 'not in this workbook',
   tableRelations: (label, name) => `Relationships of ${label} ${name}`,

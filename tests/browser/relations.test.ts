@@ -2,14 +2,16 @@
  * The trainers' views of the built pane in Chromium, on the planted-errors sample: the relationship map has
  * a line for every relationship between tables of the catalog; opening one marks its two sides in the grid
  * in two colours and says whether it holds, with the figures; "从哪里来" for 表5's 合计·合计 and 合计·基本支出;
- * the rule catalog's search; a lesson stepped forward. Screenshots of the map at 320 px and wide go to
- * tests/output/. What to expect is computed here from the engine, never retyped.
+ * the rule catalog's search; a lesson stepped forward; all of it in English when Office is. Screenshots of the
+ * map at 320 px (Chinese and English) and wide go to tests/output/. What to expect is computed here from the
+ * engine, never retyped.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { CATALOG, runCheck, type CheckResult } from '../../src/engine';
 import {
+  explainCell,
   lessonSteps,
   relationshipMap,
   ruleCatalog,
@@ -21,6 +23,7 @@ import type { ColumnKey } from '../../src/engine/model';
 import { address } from '../../src/engine/snapshot';
 import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
 import { RELATION_COLOURS, type RelationSide } from '../../src/ui-shared/relation-colours';
+import { stringsFor, type Language } from '../../src/ui-shared/strings';
 import {
   CHROMIUM,
   launchChromium,
@@ -63,14 +66,19 @@ describeWithChromium('the trainers’ views in a browser', () => {
   });
 
   /** The pane with the sample opened and checked, on the given view. */
-  async function checkedPane(view: string, viewport = { width: 320, height: 900 }): Promise<Page> {
+  async function checkedPane(
+    view: string,
+    viewport = { width: 320, height: 900 },
+    language: Language = 'zh',
+  ): Promise<Page> {
+    const strings = stringsFor(language);
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.setViewportSize(viewport);
-    await page.goto(`${server.url}taskpane.html`);
-    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    await page.goto(`${server.url}taskpane.html${language === 'en' ? '?lang=en' : ''}`);
+    await page.getByRole('button', { name: strings.openSample }).click();
     await page.locator('table[data-grid]').waitFor();
-    await page.getByRole('button', { name: '开始审核' }).click();
+    await page.getByRole('button', { name: strings.startCheck }).click();
     await page.locator('[data-verdict]').waitFor();
     await page.getByRole('tab', { name: view, exact: true }).click();
     return page;
@@ -200,6 +208,61 @@ describeWithChromium('the trainers’ views in a browser', () => {
     await third.waitFor();
     expect(await third.textContent()).toContain(steps[2].title);
     await expectSidesMarked(page, steps[2].example);
+    await page.close();
+  });
+
+  it('speaks English when Office does: names, assertions, sides, verdicts, roles and the lesson', async () => {
+    const en = stringsFor('en').relations;
+    const page = await checkedPane(en.relationsTab, undefined, 'en');
+    const map = page.locator('svg[data-map="narrow"]');
+    await map.waitFor();
+    expect(await map.locator('[data-node="T5"]').textContent()).toContain('Table 5');
+    await page.screenshot({ path: join(OUTPUT, 'map-en-320.png') });
+
+    const basic = relationshipMap(CATALOG, result).edges.find((e) => e.id === 'X.basic-expense')!;
+    const item = page.locator('[data-view-panel="relations"] [data-rule="X.basic-expense"]');
+    expect(await item.locator('button').first().textContent()).toContain(basic.assertionEn);
+    expect(basic.assertionEn).toMatch(/^Table 6 total row “合计” = Table 5/);
+    await clickLink(map, 'X.basic-expense');
+    const detail = page.locator('[data-relation-detail="X.basic-expense"]');
+    await detail.waitFor();
+    const example = basic.state!.example!;
+    const text = await detail.textContent();
+    expect(text).toContain(`${example.figuresEn} holds`);
+    expect(text).toContain(example.left.cells[0].labelEn);
+    expect(text).toContain(example.right.captionEn);
+    expect(text).not.toContain(basic.description);
+    await item.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(OUTPUT, 'map-en-detail-320.png') });
+
+    // 从哪里来 for 表5 合计·合计: its English label, roles and verdicts.
+    await page.getByRole('tab', { name: en.originTab, exact: true }).click();
+    const total = t5Total('total');
+    await page.locator(`[data-sheet-tab="${total.sheet}"]`).click();
+    await gridCell(page, total).click();
+    const origin = page.locator(`[data-origin-cell="${total.sheet}!${total.address}"]`);
+    await origin.waitFor();
+    const explained = explainCell(result, total.sheet, total.row, total.col);
+    expect(explained.cell!.labelEn).toBe('Table 5 “合计” total');
+    expect(await origin.textContent()).toBe(
+      en.aside(`${explained.cell!.labelEn} ${explained.cell!.shown}`, `${total.sheet}!${total.address}`),
+    );
+    const items = page.locator('[data-involvement]');
+    expect(await items.count()).toBe(explained.involvements.length);
+    for (const [i, { relation, instance, role }] of explained.involvements.entries()) {
+      const shown = await items.nth(i).textContent();
+      expect(shown).toContain(relation.nameEn);
+      expect(shown).toContain(en.role[role]);
+      expect(shown).toContain(en.judged(instance.figuresEn, instance.verdictEn));
+    }
+
+    await page.getByRole('tab', { name: en.relationsTab, exact: true }).click();
+    await page.getByRole('tab', { name: en.lessonMode }).click();
+    const steps = lessonSteps(CATALOG, result);
+    const first = page.locator('[data-lesson-step="1"]');
+    await first.waitFor();
+    expect(await first.textContent()).toContain(steps[0].titleEn);
+    expect(await first.textContent()).toContain(steps[0].explanationEn);
     await page.close();
   });
 

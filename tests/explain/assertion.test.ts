@@ -2,6 +2,7 @@
 import { CATALOG } from '../../src/engine/catalog';
 import type { Relation } from '../../src/engine/catalog/types';
 import { assertionOf } from '../../src/engine/explain';
+import { isEnglish } from './english';
 
 const byId = (id: string): Relation => CATALOG.find((r) => r.id === id)!;
 
@@ -36,4 +37,26 @@ test.each([
   ['S.unit-names', '表11、表12、表13 中同一单位的名称相同'],
 ])('%s: %s', (id, text) => {
   expect(assertionOf(byId(id).shape)).toBe(text);
+});
+
+test('every assertion has an English twin: Chinese only in the quoted names, the same operators', () => {
+  const operators = (text: string) => text.match(/[=+≤]/g) ?? [];
+  for (const r of CATALOG) {
+    const en = assertionOf(r.shape, 'en');
+    expect([r.id, en, isEnglish(en)]).toEqual([r.id, en, true]);
+    expect([r.id, operators(en)]).toEqual([r.id, operators(assertionOf(r.shape))]);
+  }
+});
+
+test.each([
+  [
+    'X.general-budget-income',
+    'Table 2 total row “一般公共预算” = Table 1 revenue “一般公共预算” = Table 4 revenue “一般公共预算” = Table 5 total row “合计”',
+  ],
+  ['T3.row-total', 'Table 3 every row: “合计” = “基本支出” + “项目支出”'],
+  ['X.fiscal-carry-over', 'Table 4 revenue “上年财政拨款结转” ≤ Table 1 revenue “上年结转”'],
+  ['X.class-total', 'Table 1 each expenditure class “合计” = Table 3 same class “合计”'],
+  ['S.same-year', 'Every table title carries the same budget year'],
+])('in English, %s: %s', (id, text) => {
+  expect(assertionOf(byId(id).shape, 'en')).toBe(text);
 });

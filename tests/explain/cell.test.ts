@@ -3,6 +3,7 @@ import { runCheck, type CheckResult } from '../../src/engine/check';
 import { explainCell, type CellExplanation, type Involvement } from '../../src/engine/explain';
 import type { ColumnKey, TableId } from '../../src/engine/model';
 import { buildWorkbook } from '../fixtures/layouts';
+import { figuresIn, isEnglish } from './english';
 import { checkedSample, lineCell } from './sample';
 
 function explainLine(result: CheckResult, table: TableId, line: string, col: ColumnKey): CellExplanation {
@@ -53,6 +54,40 @@ describe('explainCell on the seed sample', () => {
     expect(rollup.others.map((o) => o.shown)).toEqual(['3800.95', '607.53', '134.12']);
     expect(rollup.instance).toMatchObject({ status: 'rounding', statusLabel: '尾差', expected: '4542.60' });
     expect(rollup.instance.verdict).toBe('尾差 0.01（四舍五入允许 ±0.02）');
+  });
+
+  test('in English: the cell, roles, sides, figures and verdicts, with the same figures as the Chinese', () => {
+    const e = explainLine(result, 'T5', 'total', 'total');
+    expect(e.cell?.labelEn).toBe('Table 5 “合计” total');
+    const rollup = involvement(e, 'T5.rollup');
+    expect(rollup).toMatchObject({
+      roleLabelEn: 'The sum of these cells',
+      relation: { nameEn: expect.any(String) },
+    });
+    expect(rollup.instance).toMatchObject({
+      statusLabelEn: 'rounding residual',
+      verdictEn: 'rounding residual 0.01 (rounding allows ±0.02)',
+    });
+    expect(involvement(e, 'T5.row-total').instance.figuresEn).toBe('4542.59 = 2905.15 + 1637.44 (4542.59)');
+    for (const i of e.involvements) {
+      const { instance: v, relation: r } = i;
+      const twins = [
+        [r.name, r.nameEn],
+        [r.assertion, r.assertionEn],
+        [r.severityLabel, r.severityLabelEn],
+        [i.roleLabel, i.roleLabelEn],
+        [v.left.caption, v.left.captionEn],
+        [v.right.caption, v.right.captionEn],
+        [v.statusLabel, v.statusLabelEn],
+        [v.figures, v.figuresEn],
+        [v.verdict, v.verdictEn],
+        ...i.others.map((o) => [o.label, o.labelEn]),
+      ];
+      for (const [zh, en] of twins) {
+        expect([zh, en, isEnglish(en)]).toEqual([zh, en, true]);
+        expect([zh, figuresIn(en)]).toEqual([zh, figuresIn(zh)]);
+      }
+    }
   });
 
   test('表5 合计·基本支出 (2905.15) is tied to 表6, feeds the row total and sums its 类', () => {
@@ -106,5 +141,7 @@ test('a broken total shows what it should be', () => {
     actual: '2900.00',
     difference: '-5.15',
     verdict: '不成立，相差 -5.15',
+    statusLabelEn: 'broken',
+    verdictEn: 'broken: off by -5.15',
   });
 });

@@ -2,6 +2,7 @@
 import { CATALOG } from '../../src/engine/catalog';
 import type { CheckResult } from '../../src/engine/check';
 import { lessonSteps, type LessonStep } from '../../src/engine/explain';
+import { figuresIn, isEnglish } from './english';
 import { checkedSample } from './sample';
 
 describe('lessonSteps on the seed sample', () => {
@@ -38,6 +39,22 @@ describe('lessonSteps on the seed sample', () => {
     );
     expect(step.example.left.cells.map((c) => c.shown)).toEqual(['2190.01']);
     expect(step.example.right.cells.map((c) => c.shown)).toEqual(['2179.74', '10.27']);
+  });
+
+  test('in English: the title, then how it stands and the example, with the Chinese figures', () => {
+    const step = steps.find((s) => s.relation.id === 'X.class-appropriation')!;
+    expect(step.titleEn).toBe(`Step ${step.number} of ${steps.length}: ${step.relation.nameEn}`);
+    expect(step.explanationEn).toBe(
+      'Applies when Table 2 total row “上年结转” = Table 4 revenue “上年财政拨款结转”. ' +
+        '30 in this workbook: 29 hold, 1 with a rounding residual. For example 201 一、一般公共服务支出: ' +
+        '3811.21 = 3800.95 + 10.27 (3811.22), rounding residual 0.01 (rounding allows ±0.015).',
+    );
+    for (const s of steps) {
+      // The example's context is a row name as the workbook prints it.
+      const en = s.explanationEn.replace(s.example.context ?? '', '');
+      expect([s.relation.id, isEnglish(en), isEnglish(s.titleEn)]).toEqual([s.relation.id, true, true]);
+      expect(figuresIn(s.explanationEn)).toEqual(expect.arrayContaining(figuresIn(s.example.figures)));
+    }
   });
 
   test('the example is the first instance with figures, and 尾差 are counted', () => {

@@ -20,7 +20,12 @@ describe('relationshipMap from the catalog alone', () => {
 
   test('the 13 tables are the nodes, with short names and no workbook state', () => {
     expect(map.nodes.map((n) => n.id)).toEqual(TABLE_IDS);
-    expect(map.nodes[4]).toMatchObject({ label: '表5', name: '一般公共预算支出表' });
+    expect(map.nodes[4]).toMatchObject({
+      label: '表5',
+      labelEn: 'Table 5',
+      name: '一般公共预算支出表',
+      nameEn: 'General public budget expenditure',
+    });
     expect(map.nodes.every((n) => n.present === undefined)).toBe(true);
     expect(map.edges.every((e) => e.state === undefined)).toBe(true);
   });
@@ -46,10 +51,26 @@ describe('relationshipMap from the catalog alone', () => {
 
   test('an equality chain is a hub from its source; each link states its own equality', () => {
     const chain = edge(map, 'X.general-budget-income');
+    const source = { zh: '表2 合计行「一般公共预算」', en: 'Table 2 total row “一般公共预算”' };
     expect(chain.links).toEqual([
-      { from: 'T2', to: 'T1', assertion: '表2 合计行「一般公共预算」= 表1 收入「一般公共预算」' },
-      { from: 'T2', to: 'T4', assertion: '表2 合计行「一般公共预算」= 表4 收入「一般公共预算」' },
-      { from: 'T2', to: 'T5', assertion: '表2 合计行「一般公共预算」= 表5 合计行「合计」' },
+      {
+        from: 'T2',
+        to: 'T1',
+        assertion: `${source.zh}= 表1 收入「一般公共预算」`,
+        assertionEn: `${source.en} = Table 1 revenue “一般公共预算”`,
+      },
+      {
+        from: 'T2',
+        to: 'T4',
+        assertion: `${source.zh}= 表4 收入「一般公共预算」`,
+        assertionEn: `${source.en} = Table 4 revenue “一般公共预算”`,
+      },
+      {
+        from: 'T2',
+        to: 'T5',
+        assertion: `${source.zh}= 表5 合计行「合计」`,
+        assertionEn: `${source.en} = Table 5 total row “合计”`,
+      },
     ]);
     expect(chain.assertion).toBe(
       '表2 合计行「一般公共预算」= 表1 收入「一般公共预算」= 表4 收入「一般公共预算」= 表5 合计行「合计」',
@@ -93,10 +114,12 @@ describe('relationshipMap on the seed sample', () => {
     expect(basic.status).toBe('exact');
     expect(basic.example?.left).toEqual({
       caption: '来源',
+      captionEn: 'Source',
       cells: [
         {
           table: 'T6',
           label: '表6「合计」合计',
+          labelEn: 'Table 6 “合计” total',
           cell: expect.objectContaining({ sheet: '表6' }),
           shown: '2905.15',
         },

@@ -1,53 +1,73 @@
 /**
- * What a declaration asserts, in plain Chinese, written from its shape and selectors (never retyped), and
- * the table-to-table links the map draws for it.
+ * What a declaration asserts, in plain Chinese and in English, written from its shape and selectors (never
+ * retyped), and the table-to-table links the map draws for it.
  */
-import type { Shape } from '../catalog/types';
-import { tableLabel } from '../describe';
+import type { CellSelector, Shape } from '../catalog/types';
 import type { TableId } from '../model';
-import { codedColumnText, columnName, selectorText } from './names';
+import { codedColumnText, columnText, selectorText, sideText, tableText, type Lang } from './names';
 
 /** Joins terms with an operator the way the declarations' texts do: no space after a closing 」. */
 function joined(terms: readonly string[], op: string): string {
   return terms.reduce((text, t) => `${text}${text.endsWith('」') ? '' : ' '}${op} ${t}`);
 }
 
-/** `表5 合计行「合计」= 表1 收入「一般公共预算」`, `表3 每一行：合计 = 基本支出 + 项目支出`. */
-export function assertionOf(shape: Shape): string {
+/** `表1 收入「上年结转」= 表2 合计行「上年结转」`: cells that show one figure. */
+export function equalityText(cells: readonly CellSelector[], lang: Lang): string {
+  return joined(
+    cells.map((c) => selectorText(c, lang)),
+    '=',
+  );
+}
+
+/**
+ * `表5 合计行「合计」= 表1 收入「一般公共预算」`, `表3 每一行：合计 = 基本支出 + 项目支出`; in English
+ * `Table 5 total row “合计” = Table 1 revenue “一般公共预算”`.
+ */
+export function assertionOf(shape: Shape, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  const sel = (s: CellSelector) => selectorText(s, lang);
   switch (shape.kind) {
     case 'row-sum': {
-      const side = shape.side === 'expense' ? '支出' : shape.side === 'income' ? '收入' : '';
+      const table = tableText(shape.table, lang);
+      const side = sideText(shape.side, lang);
+      const total = columnText(shape.table, shape.total, lang);
       const parts = joined(
-        shape.parts.map((c) => columnName(shape.table, c)),
+        shape.parts.map((c) => columnText(shape.table, c, lang)),
         '+',
       );
-      return `${tableLabel(shape.table)} ${side}每一行：${columnName(shape.table, shape.total)} = ${parts}`;
+      return zh
+        ? `${table} ${side}每一行：${total} = ${parts}`
+        : `${table} every ${side && `${side} `}row: ${total} = ${parts}`;
     }
     case 'rollup': {
-      const side = shape.side === 'expense' ? '支出' : shape.side === 'income' ? '收入' : '';
-      const cols = shape.columns.map((c) => columnName(shape.table, c)).join('、');
-      return `${tableLabel(shape.table)} ${side}每个汇总行 = 其下各行之和（${cols}）`;
+      const table = tableText(shape.table, lang);
+      const side = sideText(shape.side, lang);
+      const cols = shape.columns.map((c) => columnText(shape.table, c, lang)).join(zh ? '、' : ', ');
+      return zh
+        ? `${table} ${side}每个汇总行 = 其下各行之和（${cols}）`
+        : `${table} every ${side && `${side} `}summary row = the sum of the rows under it (${cols})`;
     }
     case 'sum':
-      return joined([selectorText(shape.total), joined(shape.parts.map(selectorText), '+')], '=');
+      return joined([sel(shape.total), joined(shape.parts.map(sel), '+')], '=');
     case 'equal':
-      return joined(shape.cells.map(selectorText), '=');
+      return equalityText(shape.cells, lang);
     case 'at-most':
-      return joined(
-        [joined(shape.lesser.map(selectorText), '+'), joined(shape.greater.map(selectorText), '+')],
-        '≤',
-      );
+      return joined([joined(shape.lesser.map(sel), '+'), joined(shape.greater.map(sel), '+')], '≤');
     case 'per-code': {
       const parts = joined(
-        shape.parts.map((c) => codedColumnText(c, shape.level, false)),
+        shape.parts.map((c) => codedColumnText(c, shape.level, false, lang)),
         '+',
       );
-      return joined([codedColumnText(shape.total, shape.level, true), parts], '=');
+      return joined([codedColumnText(shape.total, shape.level, true, lang), parts], '=');
     }
     case 'same-year':
-      return '各表标题中的预算年度相同';
-    case 'same-names':
-      return `${shape.tables.map(tableLabel).join('、')} 中同一单位的名称相同`;
+      return zh ? '各表标题中的预算年度相同' : 'Every table title carries the same budget year';
+    case 'same-names': {
+      const tables = shape.tables.map((t) => tableText(t, lang));
+      return zh
+        ? `${tables.join('、')} 中同一单位的名称相同`
+        : `${tables.join(', ')} name each unit the same way`;
+    }
   }
 }
 
@@ -57,6 +77,7 @@ export interface TableLink {
   readonly to: TableId;
   /** What this link asserts; for a sum, the whole sum. */
   readonly assertion: string;
+  readonly assertionEn: string;
 }
 
 /**
@@ -67,29 +88,29 @@ export interface TableLink {
  */
 export function linksOf(shape: Shape): TableLink[] {
   const links: TableLink[] = [];
-  const add = (from: TableId, to: TableId, assertion: string) => {
+  const add = (from: TableId, to: TableId, says: (lang: Lang) => string) => {
     if (from !== to && !links.some((l) => l.from === from && l.to === to))
-      links.push({ from, to, assertion });
+      links.push({ from, to, assertion: says('zh'), assertionEn: says('en') });
   };
+  const whole = (lang: Lang) => assertionOf(shape, lang);
   switch (shape.kind) {
     case 'equal': {
       const [source, ...members] = shape.cells;
-      for (const m of members)
-        add(source.table, m.table, joined([selectorText(source), selectorText(m)], '='));
+      for (const m of members) add(source.table, m.table, (lang) => equalityText([source, m], lang));
       break;
     }
     case 'sum':
-      for (const p of shape.parts) add(p.table, shape.total.table, assertionOf(shape));
+      for (const p of shape.parts) add(p.table, shape.total.table, whole);
       break;
     case 'per-code':
-      for (const p of shape.parts) add(p.table, shape.total.table, assertionOf(shape));
+      for (const p of shape.parts) add(p.table, shape.total.table, whole);
       break;
     case 'at-most':
-      for (const l of shape.lesser) for (const g of shape.greater) add(l.table, g.table, assertionOf(shape));
+      for (const l of shape.lesser) for (const g of shape.greater) add(l.table, g.table, whole);
       break;
     case 'same-names': {
       const [first, ...rest] = shape.tables;
-      for (const t of rest) add(first, t, assertionOf(shape));
+      for (const t of rest) add(first, t, whole);
       break;
     }
     case 'row-sum':

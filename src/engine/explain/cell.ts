@@ -25,10 +25,19 @@ export const ROLE_LABELS: Readonly<Record<CellRole, string>> = {
   'at-least': '是以下单元格的上限',
 };
 
+export const ROLE_LABELS_EN: Readonly<Record<CellRole, string>> = {
+  'computed-from': 'The sum of these cells',
+  feeds: 'Counts towards this total',
+  equals: 'Must equal these cells',
+  'at-most': 'Must not exceed',
+  'at-least': 'Is the limit of these cells',
+};
+
 export interface Involvement {
   readonly relation: RelationSummary;
   readonly role: CellRole;
   readonly roleLabel: string;
+  readonly roleLabelEn: string;
   /** The cells on the other side of the role, with links to them. */
   readonly others: readonly CellView[];
   /** Whether the relationship ties this cell to another table. */
@@ -109,6 +118,7 @@ export function explainCell(
       relation: summary,
       role: found.role,
       roleLabel: ROLE_LABELS[found.role],
+      roleLabelEn: ROLE_LABELS_EN[found.role],
       others: found.others.map(cellView),
       crossTable: summary.tables.length > 1,
       instance: instanceView(o),

@@ -3,10 +3,18 @@
  * steps, the searchable rule list and docs/rules.md. Pure data for the views to render; no DOM.
  */
 export { assertionOf, linksOf, type TableLink } from './assertion';
-export { explainCell, ROLE_LABELS, type CellExplanation, type CellRole, type Involvement } from './cell';
+export {
+  explainCell,
+  ROLE_LABELS,
+  ROLE_LABELS_EN,
+  type CellExplanation,
+  type CellRole,
+  type Involvement,
+} from './cell';
 export { ruleCatalog, searchRules, type RuleGroupList } from './catalog-list';
 export {
   STATUS_LABELS,
+  STATUS_LABELS_EN,
   type CellPlace,
   type CellView,
   type InstanceView,
@@ -17,7 +25,20 @@ export { layoutMap, type LinkPath, type MapLayout, type MapSize, type NodeBox, t
 export { lessonSteps, type LessonStep } from './lesson';
 export { cellsToMark, type CellsToMark } from './marks';
 export { relationshipMap, type MapEdge, type MapNode, type MapRelation, type RelationshipMap } from './map';
-export { SHORT_NAMES, TABLE_FAMILIES, type TableFamily } from './names';
-export { relationStates, type RelationState, type StatusTally } from './relation-state';
+export { SHORT_NAMES, TABLE_FAMILIES, type Lang, type TableFamily } from './names';
+export {
+  relationStates,
+  tallySentence,
+  tallyText,
+  type RelationState,
+  type StatusTally,
+} from './relation-state';
 export { renderRulesDoc } from './rules-doc';
-export { RULE_GROUPS, SEVERITY_LABELS, summarize, type RelationSummary, type RuleGroup } from './summary';
+export {
+  RULE_GROUPS,
+  SEVERITY_LABELS,
+  SEVERITY_LABELS_EN,
+  summarize,
+  type RelationSummary,
+  type RuleGroup,
+} from './summary';

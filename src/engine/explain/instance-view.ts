@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { amountFormat, shownFigure } from '../describe';
 import { chainReference, type Outcome } from '../evaluate';
 import { termsOf, type Instance, type Term } from '../instances';
+import type { Words } from '../messages';
 import type { TableId } from '../model';
 import { address } from '../snapshot';
 
@@ -22,6 +23,8 @@ export interface CellView {
   readonly table: TableId;
   /** `表2「合计」一般公共预算`. */
   readonly label: string;
+  /** `Table 2 “合计” general public budget`. */
+  readonly labelEn: string;
   /** Absent when the row is not in the table: the figure then counts as an exact zero and nothing is marked. */
   readonly cell?: CellPlace;
   /** The figure as its table shows it (`4542.59`); empty for a blank cell or a missing row. */
@@ -37,9 +40,18 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   broken: '不成立',
 };
 
+/** Lower case: they also end a sentence (`…, holds`). */
+export const STATUS_LABELS_EN: Readonly<Record<Status, string>> = {
+  exact: 'holds',
+  rounding: 'rounding residual',
+  broken: 'broken',
+};
+
 export interface SideView {
   /** What the side is: `合计`/`组成部分`, `来源`/`应相等`, `较小方`/`上限`. */
   readonly caption: string;
+  /** `Total`/`Parts`, `Source`/`Must equal`, `Lesser side`/`Limit`. */
+  readonly captionEn: string;
   readonly cells: readonly CellView[];
 }
 
@@ -55,10 +67,15 @@ export interface InstanceView {
   readonly status: Status;
   /** 成立 / 尾差 / 不成立. */
   readonly statusLabel: string;
+  readonly statusLabelEn: string;
   /** The relation in numbers: `3811.21 = 3800.95 + 10.27（3811.22）`, `14.00 + 2.30 ≤ 16.30`. */
   readonly figures: string;
+  /** The same with an English bracket: `3811.21 = 3800.95 + 10.27 (3811.22)`. */
+  readonly figuresEn: string;
   /** `成立`, `尾差 0.01（四舍五入允许 ±0.015）`, `不成立，相差 -10.00` (at-most: `不成立，超出 5.00`). */
   readonly verdict: string;
+  /** `holds`, `rounding residual 0.01 (rounding allows ±0.015)`, `broken: off by -10.00` (`exceeds by 5.00`). */
+  readonly verdictEn: string;
   /** What the checked side should show: Σ parts, the limit, or the chain's agreed figure. */
   readonly expected: string;
   /** What it shows: the total, Σ lesser, or the chain member farthest from the agreed figure. */
@@ -77,11 +94,11 @@ type Format = (v: Decimal) => string;
 
 export function cellView(term: Term): CellView {
   const f = term.figure;
-  if (!f) return { table: term.table, label: term.label, shown: '' };
+  const named = { table: term.table, label: term.label, labelEn: term.labelEn };
+  if (!f) return { ...named, shown: '' };
   const { sheet, row, col } = f.cell;
   return {
-    table: term.table,
-    label: term.label,
+    ...named,
     cell: { sheet, address: address(row, col), row, col },
     shown: f.empty ? '' : shownFigure(f),
   };
@@ -112,20 +129,24 @@ interface Shaped {
 }
 
 function shapeOf(inst: Instance, fmt: Format): Shaped {
-  const side = (caption: string, terms: readonly Term[]) => ({ caption, cells: terms.map(cellView) });
+  const side = (caption: Words, terms: readonly Term[]): SideView => ({
+    caption: caption.zh,
+    captionEn: caption.en,
+    cells: terms.map(cellView),
+  });
   switch (inst.kind) {
     case 'sum':
       return {
-        left: side('合计', [inst.target]),
-        right: side('组成部分', inst.parts),
+        left: side({ zh: '合计', en: 'Total' }, [inst.target]),
+        right: side({ zh: '组成部分', en: 'Parts' }, inst.parts),
         figures: `${fmt(valueOf(inst.target))} = ${addends(inst.parts, fmt)}`,
         expected: sumOf(inst.parts),
         actual: valueOf(inst.target),
       };
     case 'at-most':
       return {
-        left: side('较小方', inst.lesser),
-        right: side('上限', inst.greater),
+        left: side({ zh: '较小方', en: 'Lesser side' }, inst.lesser),
+        right: side({ zh: '上限', en: 'Limit' }, inst.greater),
         figures: `${addends(inst.lesser, fmt)} ≤ ${addends(inst.greater, fmt)}`,
         expected: sumOf(inst.greater),
         actual: sumOf(inst.lesser),
@@ -137,8 +158,8 @@ function shapeOf(inst: Instance, fmt: Format): Shaped {
         valueOf(b).minus(ref).abs().gt(valueOf(a).minus(ref).abs()) ? b : a,
       );
       return {
-        left: side('来源', [source]),
-        right: side('应相等', others),
+        left: side({ zh: '来源', en: 'Source' }, [source]),
+        right: side({ zh: '应相等', en: 'Must equal' }, others),
         figures: inst.members.map((t) => fmt(valueOf(t))).join(' = '),
         expected: ref,
         actual: valueOf(farthest),
@@ -154,14 +175,17 @@ export function instanceView(o: Outcome): InstanceView {
   const s = shapeOf(inst, fmt);
   const difference = s.actual.minus(s.expected);
   const { status, residual, tolerance } = o.result;
-  const verdict =
+  const verdict: Words =
     status === 'exact'
-      ? STATUS_LABELS.exact
+      ? { zh: STATUS_LABELS.exact, en: STATUS_LABELS_EN.exact }
       : status === 'rounding'
-        ? `尾差 ${fmt(residual.abs())}（四舍五入允许 ±${fine(tolerance)}）`
+        ? {
+            zh: `尾差 ${fmt(residual.abs())}（四舍五入允许 ±${fine(tolerance)}）`,
+            en: `rounding residual ${fmt(residual.abs())} (rounding allows ±${fine(tolerance)})`,
+          }
         : inst.kind === 'at-most'
-          ? `不成立，超出 ${fmt(difference)}`
-          : `不成立，相差 ${fmt(difference)}`;
+          ? { zh: `不成立，超出 ${fmt(difference)}`, en: `broken: exceeds by ${fmt(difference)}` }
+          : { zh: `不成立，相差 ${fmt(difference)}`, en: `broken: off by ${fmt(difference)}` };
   return {
     relationId: inst.relation.id,
     kind: inst.kind,
@@ -170,8 +194,12 @@ export function instanceView(o: Outcome): InstanceView {
     right: s.right,
     status,
     statusLabel: STATUS_LABELS[status],
+    statusLabelEn: STATUS_LABELS_EN[status],
     figures: s.figures,
-    verdict,
+    // Figures are numbers and operators; only the bracket around a sum is written the Chinese way.
+    figuresEn: s.figures.replace(/（([^）]*)）/g, ' ($1)'),
+    verdict: verdict.zh,
+    verdictEn: verdict.en,
     expected: fmt(s.expected),
     actual: fmt(s.actual),
     difference: fmt(difference),

@@ -6,7 +6,7 @@
 import type { Relation } from '../catalog/types';
 import type { CheckResult } from '../check';
 import type { InstanceView } from './instance-view';
-import { relationStates, type RelationState, type StatusTally } from './relation-state';
+import { relationStates, tallySentence, type RelationState } from './relation-state';
 import { summarize, type RelationSummary } from './summary';
 
 export interface LessonStep {
@@ -15,33 +15,40 @@ export interface LessonStep {
   readonly of: number;
   /** `第 3 步（共 40 步）：收入总表 各行合计`. */
   readonly title: string;
+  /** `Step 3 of 40: Revenue: row totals`. */
+  readonly titleEn: string;
   readonly relation: RelationSummary;
   /** The rule, how often it occurs here and how it stands, and the example in figures. */
   readonly explanation: string;
+  /**
+   * The same in English, without the rule: it is hand-written Chinese, and the step's title and assertion
+   * already say it.
+   */
+  readonly explanationEn: string;
   /** The instance to mark: left side in the first colour, right side in the second. */
   readonly example: InstanceView;
   readonly state: RelationState;
 }
 
-function tallyText(t: StatusTally, count: number): string {
-  if (t.exact === count) return '全部成立';
-  const parts = [
-    t.exact ? `${t.exact} 处成立` : '',
-    t.rounding ? `${t.rounding} 处有尾差` : '',
-    t.broken ? `${t.broken} 处不成立` : '',
-  ];
-  return parts.filter(Boolean).join('，');
-}
-
 function explain(relation: RelationSummary, state: RelationState, example: InstanceView): string {
-  const n = state.instances.length;
   const where = example.context ?? example.left.cells[0]?.label ?? '';
   return [
     `${relation.description}。`,
     relation.condition ? `适用条件：${relation.condition}。` : '',
-    `本工作簿中共 ${n} 处，${tallyText(state.tally, n)}。`,
+    tallySentence(state.tally, 'zh'),
     `例如${where ? ` ${where}` : ''}：${example.figures}，${example.verdict}。`,
   ].join('');
+}
+
+function explainEn(relation: RelationSummary, state: RelationState, example: InstanceView): string {
+  const where = example.context ?? example.left.cells[0]?.labelEn ?? '';
+  return [
+    relation.conditionEn ? `Applies when ${relation.conditionEn}.` : '',
+    tallySentence(state.tally, 'en'),
+    `For example${where ? ` ${where}` : ''}: ${example.figuresEn}, ${example.verdictEn}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function lessonSteps(
@@ -57,8 +64,10 @@ export function lessonSteps(
     number: i + 1,
     of: present.length,
     title: `第 ${i + 1} 步（共 ${present.length} 步）：${relation.name}`,
+    titleEn: `Step ${i + 1} of ${present.length}: ${relation.nameEn}`,
     relation,
     explanation: explain(relation, state, example),
+    explanationEn: explainEn(relation, state, example),
     example,
     state,
   }));

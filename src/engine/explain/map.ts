@@ -5,12 +5,11 @@
  */
 import type { Relation } from '../catalog/types';
 import type { CheckResult } from '../check';
-import { tableLabel } from '../describe';
 import type { TableId } from '../model';
 import { TABLE_IDS, TABLE_NAMES } from '../recognize/titles';
 import { linksOf, type TableLink } from './assertion';
 import { layoutMap, type MapLayout, type MapSize } from './layout';
-import { familyOf, SHORT_NAMES } from './names';
+import { familyOf, SHORT_NAMES, tableText } from './names';
 import { EMPTY_STATE, relationStates, type RelationState } from './relation-state';
 import { summarize, type RelationSummary } from './summary';
 
@@ -28,9 +27,11 @@ export interface MapNode {
   readonly id: TableId;
   /** `表5`. */
   readonly label: string;
+  /** `Table 5`. */
+  readonly labelEn: string;
   /** The short name for the box: `一般公共预算支出表`. */
   readonly name: string;
-  readonly english: string;
+  readonly nameEn: string;
   /** The title recognition looks for. */
   readonly title: string;
   readonly family: string;
@@ -69,9 +70,10 @@ export function relationshipMap(
   }
   const nodes = TABLE_IDS.map((id): MapNode => ({
     id,
-    label: tableLabel(id),
+    label: tableText(id, 'zh'),
+    labelEn: tableText(id, 'en'),
     name: SHORT_NAMES[id].zh,
-    english: SHORT_NAMES[id].en,
+    nameEn: SHORT_NAMES[id].en,
     title: TABLE_NAMES[id],
     family: familyOf(id).id,
     ...(result ? { present: result.tables.has(id) } : {}),

@@ -4,7 +4,14 @@
  */
 import type { CellSelector, CodedColumn } from '../catalog/types';
 import { COLUMN_NAMES, tableLabel } from '../describe';
-import type { ColumnKey, TableId } from '../model';
+import type { Words } from '../messages';
+import type { ColumnKey, Side, TableId } from '../model';
+
+/**
+ * The language of the engine's words for people: Chinese, or its English twin. English keeps the names the
+ * workbook prints (rows, columns) in Chinese quotes, as Table 5 “合计”: they are what the reader looks for.
+ */
+export type Lang = keyof Words;
 
 /** Short names that fit a box on the map (TABLE_NAMES holds the titles), in Chinese and English. */
 export const SHORT_NAMES: Readonly<Record<TableId, { readonly zh: string; readonly en: string }>> = {
@@ -79,6 +86,33 @@ export function columnName(table: TableId, col: ColumnKey): string {
   return COLUMN_OVERRIDES[table]?.[col] ?? COLUMN_NAMES[col];
 }
 
+/** `表5` / `Table 5`. */
+export function tableText(table: TableId, lang: Lang): string {
+  return lang === 'zh' ? tableLabel(table) : `Table ${table.slice(1)}`;
+}
+
+/** A name as the workbook prints it: `「合计」` / `“合计”`. */
+export function quoted(name: string, lang: Lang): string {
+  return lang === 'zh' ? `「${name}」` : `“${name}”`;
+}
+
+/** A column in a list of columns: bare in Chinese (`合计 = 基本支出 + 项目支出`), quoted in English. */
+export function columnText(table: TableId, col: ColumnKey, lang: Lang): string {
+  const name = columnName(table, col);
+  return lang === 'zh' ? name : quoted(name, lang);
+}
+
+export function sideText(side: Side | undefined, lang: Lang): string {
+  if (!side) return '';
+  return lang === 'zh'
+    ? side === 'expense'
+      ? '支出'
+      : '收入'
+    : side === 'expense'
+      ? 'expenditure'
+      : 'revenue';
+}
+
 /** The income items of T1/T4 by the last part of their line name (`income.generalBudget`). */
 const INCOME_ITEMS: Readonly<Record<string, string>> = {
   generalBudget: '一般公共预算',
@@ -88,57 +122,83 @@ const INCOME_ITEMS: Readonly<Record<string, string>> = {
   unitFunds: '单位资金',
 };
 
+/** A row named as the table prints it: `收入总计` / `“收入总计” row`. */
+const printed = (name: string): Words => ({ zh: name, en: `“${name}” row` });
+/** An income line: `收入「一般公共预算」` / `revenue “一般公共预算”`. */
+const revenue = (item: string): Words => ({ zh: `收入「${item}」`, en: `revenue “${item}”` });
+
 /** Named lines recognition gives rows (structure.ts), in the words of the printed tables. */
-const LINE_NAMES: Readonly<Record<string, string>> = {
-  total: '合计行',
-  'income.total': '本年收入合计',
-  'income.grandTotal': '收入总计',
-  'income.carryOver': '收入「上年结转」',
-  'expense.total': '本年支出合计',
-  'expense.carryForward': '年终结转',
-  'expense.grandTotal': '支出总计',
-  travelAbroad: '因公出国（境）费',
-  hospitality: '公务接待费',
-  vehicles: '公务用车购置及运行费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行维护费',
+const LINE_NAMES: Readonly<Record<string, Words>> = {
+  total: { zh: '合计行', en: 'total row' },
+  'income.total': printed('本年收入合计'),
+  'income.grandTotal': printed('收入总计'),
+  'income.carryOver': revenue('上年结转'),
+  'expense.total': printed('本年支出合计'),
+  'expense.carryForward': printed('年终结转'),
+  'expense.grandTotal': printed('支出总计'),
+  travelAbroad: printed('因公出国（境）费'),
+  hospitality: printed('公务接待费'),
+  vehicles: printed('公务用车购置及运行费'),
+  vehiclePurchase: printed('公务用车购置费'),
+  vehicleOperation: printed('公务用车运行维护费'),
 };
 
-const LINE_OVERRIDES: Partial<Record<TableId, Readonly<Record<string, string>>>> = {
-  T4: { 'income.carryOver': '收入「上年财政拨款结转」' },
-  T9: { 'income.total': '收入合计行', 'expense.total': '支出合计行' },
-  T11: { total: '部门合计行' },
-  T12: { total: '部门行' },
-  T13: { total: '部门行' },
+const LINE_OVERRIDES: Partial<Record<TableId, Readonly<Record<string, Words>>>> = {
+  T4: { 'income.carryOver': revenue('上年财政拨款结转') },
+  T9: {
+    'income.total': { zh: '收入合计行', en: 'revenue total row' },
+    'expense.total': { zh: '支出合计行', en: 'expenditure total row' },
+  },
+  T11: { total: { zh: '部门合计行', en: 'department total row' } },
+  T12: { total: { zh: '部门行', en: 'department row' } },
+  T13: { total: { zh: '部门行', en: 'department row' } },
 };
 
 /** `income.generalBudget` → `收入「一般公共预算」`, `total` → `合计行` (T12: `部门行`). */
-function lineName(table: TableId, line: string): string {
+function lineName(table: TableId, line: string, lang: Lang): string {
   const named = LINE_OVERRIDES[table]?.[line] ?? LINE_NAMES[line];
-  if (named) return named;
+  if (named) return named[lang];
   const [side, ...rest] = line.split('.');
   const item = INCOME_ITEMS[rest[rest.length - 1]];
-  if (side === 'income' && item && rest.length === 1) return `收入「${item}」`;
+  if (side === 'income' && item && rest.length === 1) return revenue(item)[lang];
   if (side === 'income' && item && rest[0] === 'carryOver') {
-    return `${lineName(table, 'income.carryOver')}中「${item}」`;
+    const carryOver = lineName(table, 'income.carryOver', lang);
+    return lang === 'zh' ? `${carryOver}中「${item}」` : `${carryOver} of which “${item}”`;
   }
   return line; // a line this file does not name yet; tests/explain/assertion.test.ts catches it
 }
 
-/** `表5 合计行「合计」`, `表1 收入「一般公共预算」` (an income line has one amount column, so it goes unsaid). */
-export function selectorText(sel: CellSelector): string {
+/**
+ * `表5 合计行「合计」`, `表1 收入「一般公共预算」` (an income line has one amount column, so it goes unsaid);
+ * `Table 5 total row “合计”`, `Table 1 revenue “一般公共预算”`.
+ */
+export function selectorText(sel: CellSelector, lang: Lang = 'zh'): string {
+  const table = tableText(sel.table, lang);
+  const column = quoted(columnName(sel.table, sel.col), lang);
   if ('line' in sel) {
-    const column = sel.col === 'amount' ? '' : `「${columnName(sel.table, sel.col)}」`;
-    return `${tableLabel(sel.table)} ${lineName(sel.table, sel.line)}${column}`;
+    const line = lineName(sel.table, sel.line, lang);
+    if (sel.col === 'amount') return `${table} ${line}`;
+    return lang === 'zh' ? `${table} ${line}${column}` : `${table} ${line} ${column}`;
   }
-  return `${tableLabel(sel.table)} 名为「${sel.rowsNamed}」的各行「${columnName(sel.table, sel.col)}」`;
+  return lang === 'zh'
+    ? `${table} 名为「${sel.rowsNamed}」的各行${column}`
+    : `${table} ${column} of the rows named “${sel.rowsNamed}”`;
 }
 
-/** `表1 每类支出「合计」` for the total of a per-code relation, `表3 同一类「合计」` for its parts. */
-export function codedColumnText(c: CodedColumn, level: 'class' | 'all', first: boolean): string {
-  const unit = level === 'class' ? '类' : '科目';
-  const rows = first
-    ? `每${level === 'class' ? '类' : '个科目'}${c.side === 'expense' ? '支出' : ''}`
-    : `同一${unit}`;
-  return `${tableLabel(c.table)} ${rows}「${columnName(c.table, c.col)}」`;
+/**
+ * `表1 每类支出「合计」` for the total of a per-code relation, `表3 同一类「合计」` for its parts;
+ * `Table 1 each expenditure class “合计”`, `Table 3 same class “合计”`.
+ */
+export function codedColumnText(c: CodedColumn, level: 'class' | 'all', first: boolean, lang: Lang): string {
+  const column = quoted(columnName(c.table, c.col), lang);
+  if (lang === 'zh') {
+    const unit = level === 'class' ? '类' : '科目';
+    const rows = first
+      ? `每${level === 'class' ? '类' : '个科目'}${c.side === 'expense' ? '支出' : ''}`
+      : `同一${unit}`;
+    return `${tableLabel(c.table)} ${rows}${column}`;
+  }
+  const unit = level === 'class' ? 'class' : 'code';
+  const side = c.side === 'expense' ? 'expenditure ' : '';
+  return `${tableText(c.table, lang)} ${first ? `each ${side}${unit}` : `same ${unit}`} ${column}`;
 }

@@ -66,7 +66,10 @@ export function CellOrigin({ result, cell, actions }: CellOriginProps) {
       ) : (
         <>
           <Body1 className={styles.cell} data-origin-cell={where}>
-            {`${explanation.cell.label} ${explanation.cell.shown || strings.blank}（${where}）`}
+            {strings.aside(
+              `${strings.text(explanation.cell, 'label')} ${explanation.cell.shown || strings.blank}`,
+              where!,
+            )}
           </Body1>
           {explanation.involvements.length === 0 ? (
             <Body1 className={styles.muted}>{strings.noInvolvements}</Body1>
@@ -112,7 +115,7 @@ function InvolvementItem({
         <StatusBadge status={instance.status} severity={relation.severity} />
         <SeverityBadge severity={relation.severity} />
         {involvement.crossTable && <span className={styles.cross}>{strings.crossTable}</span>}
-        <span className={styles.name}>{relation.name}</span>
+        <span className={styles.name}>{strings.text(relation, 'name')}</span>
       </span>
       <Caption1>{strings.role[involvement.role]}</Caption1>
       <span className={styles.others}>
@@ -120,7 +123,9 @@ function InvolvementItem({
           <CellLink key={i} cell={other} actions={actions} />
         ))}
       </span>
-      <Caption1 className={styles.figures}>{`${instance.figures}，${instance.verdict}`}</Caption1>
+      <Caption1 className={styles.figures}>
+        {strings.judged(strings.text(instance, 'figures'), strings.text(instance, 'verdict'))}
+      </Caption1>
       <span>
         {/* Marks without selecting: selecting would move the explained cell away. */}
         <Button size="small" onClick={() => actions.mark(cellsToMark([instance]))}>

@@ -36,17 +36,18 @@ export interface InstanceSidesProps {
 }
 
 export function InstanceSides({ instance, severity, actions }: InstanceSidesProps) {
+  const { text, labelled } = useStrings().relations;
   const styles = useStyles();
+  const figures = text(instance, 'figures');
   return (
     <div className={styles.root} data-instance={instance.relationId}>
       {RELATION_SIDES.map((side) => (
         <Side key={side} side={side} view={instance[side]} actions={actions} />
       ))}
       <Body1 className={styles.figures}>
-        {instance.context && `${instance.context}：`}
-        {instance.figures}{' '}
+        {instance.context ? labelled(instance.context, figures) : figures}{' '}
         <span className={styles.verdict} style={{ color: statusColour(instance.status, severity).text }}>
-          {instance.verdict}
+          {text(instance, 'verdict')}
         </span>
       </Body1>
     </div>
@@ -69,7 +70,7 @@ function Side({
   return (
     <div className={styles.side} data-side={side}>
       <span className={styles.swatch} style={{ background: colour.fill, color: colour.text }}>
-        {view.caption}
+        {strings.text(view, 'caption')}
       </span>
       <Caption1 className={styles.cells}>
         {view.cells.slice(0, MAX_CELLS_SHOWN).map((cell, i) => (
@@ -85,7 +86,7 @@ function Side({
 export function CellLink({ cell, actions }: { readonly cell: CellView; readonly actions: RelationActions }) {
   const strings = useStrings().relations;
   const styles = useStyles();
-  const text = `${cell.label} ${cell.shown || strings.blank}`;
+  const text = `${strings.text(cell, 'label')} ${cell.shown || strings.blank}`;
   if (!cell.cell) return <span className={styles.cell}>{text}</span>;
   const place = cell.cell;
   return (

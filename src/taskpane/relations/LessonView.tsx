@@ -42,9 +42,9 @@ export function LessonView({ steps, index, onStep, actions }: LessonViewProps) {
         </Button>
       </div>
       <div className={styles.step} aria-live="polite" data-lesson-step={step.number}>
-        <Subtitle2 as="h3">{step.title}</Subtitle2>
-        <Caption1 className={styles.assertion}>{step.relation.assertion}</Caption1>
-        <Body1>{step.explanation}</Body1>
+        <Subtitle2 as="h3">{strings.text(step, 'title')}</Subtitle2>
+        <Caption1 className={styles.assertion}>{strings.text(step.relation, 'assertion')}</Caption1>
+        <Body1>{strings.text(step, 'explanation')}</Body1>
         <InstanceSides instance={step.example} severity={step.relation.severity} actions={actions} />
       </div>
     </section>

@@ -32,7 +32,10 @@ export function MapView({ map, actions }: MapViewProps) {
     ? [...node.own, ...map.edges.filter((e) => e.tables.includes(node.id))]
     : [...map.edges, ...map.global];
   const heading = node
-    ? strings.relations.tableRelations(node.label, strings.relations.tableName(node))
+    ? strings.relations.tableRelations(
+        strings.relations.text(node, 'label'),
+        strings.relations.text(node, 'name'),
+      )
     : strings.relations.allRelations;
 
   const openFromMap = (edge: MapEdge) => {

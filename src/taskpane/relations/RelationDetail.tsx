@@ -55,12 +55,12 @@ export function RelationDetail({ relation, actions }: RelationDetailProps) {
   const strings = useStrings().relations;
   const styles = useStyles();
   const state = relation.state;
+  const description = strings.description(relation);
+  const condition = strings.text(relation, 'condition');
   return (
     <div className={styles.root} data-relation-detail={relation.id}>
-      <Body1>{relation.description}</Body1>
-      {relation.condition && (
-        <Caption1 className={styles.muted}>{strings.condition(relation.condition)}</Caption1>
-      )}
+      {description && <Body1>{description}</Body1>}
+      {condition && <Caption1 className={styles.muted}>{strings.condition(condition)}</Caption1>}
       {!state ? (
         <Caption1 className={styles.muted}>{strings.needCheck}</Caption1>
       ) : state.instances.length === 0 ? (
@@ -97,6 +97,10 @@ function Instances({
   const shown = instances.map((instance, index) => ({ instance, index })).filter((i) => !i.instance.zero);
   const blank = instances.length - shown.length;
   const tally = relation.state!.tally;
+  const where = (instance: InstanceView) => {
+    const first = instance.left.cells[0];
+    return instance.context ?? (first ? strings.text(first, 'label') : '');
+  };
   return (
     <>
       <Body1>{strings.tally(instances.length, tally)}</Body1>
@@ -124,7 +128,7 @@ function Instances({
                 >
                   <StatusBadge status={instance.status} severity={relation.severity} />
                   <span className={styles.figures}>
-                    {instance.context ?? instance.left.cells[0]?.label}：{instance.figures}
+                    {strings.labelled(where(instance), strings.text(instance, 'figures'))}
                   </span>
                 </button>
               </li>

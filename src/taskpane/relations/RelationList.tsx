@@ -1,10 +1,11 @@
 /**
- * Relationships as a list of buttons (name, status, the assertion in plain Chinese); the open one shows its
+ * Relationships as a list of buttons (name, status, the assertion in plain words); the open one shows its
  * detail beneath it. The map, the table filter and the rule catalog all list relationships this way.
  */
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { cellsToMark, type MapRelation } from '../../engine/explain';
+import { useStrings } from '../strings-context';
 import type { RelationActions } from './actions';
 import { SeverityBadge, StatusBadge } from './Badges';
 import { RelationDetail } from './RelationDetail';
@@ -65,6 +66,7 @@ export interface RelationListProps {
 }
 
 export function RelationList({ relations, openId, onOpen, actions, label }: RelationListProps) {
+  const { text } = useStrings().relations;
   const styles = useStyles();
   const openButton = useRef<HTMLButtonElement>(null);
   // Opened from the map, the item may be far down the list.
@@ -95,9 +97,9 @@ export function RelationList({ relations, openId, onOpen, actions, label }: Rela
                   <StatusBadge status={relation.state.status} severity={relation.severity} />
                 )}
                 <SeverityBadge severity={relation.severity} />
-                <span className={styles.name}>{relation.name}</span>
+                <span className={styles.name}>{text(relation, 'name')}</span>
               </span>
-              <Caption1 className={styles.assertion}>{relation.assertion}</Caption1>
+              <Caption1 className={styles.assertion}>{text(relation, 'assertion')}</Caption1>
             </button>
             {isOpen && (
               <div className={styles.detail}>

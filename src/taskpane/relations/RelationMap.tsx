@@ -79,8 +79,10 @@ export function RelationMap({ map, openId, table, onOpen, onTable }: RelationMap
   const drawLink = (link: LinkPath, isOpen: boolean) => {
     const edge = edges.get(link.relationId)!;
     const colour = linkColour(edge);
-    const assertion = edge.links.find((l) => l.from === link.from && l.to === link.to)?.assertion;
+    const { text, labelled, aside, status: statusLabels } = strings.relations;
+    const line = edge.links.find((l) => l.from === link.from && l.to === link.to);
     const status = edge.state?.status;
+    const says = labelled(text(edge, 'name'), text(line ?? edge, 'assertion'));
     return (
       <g
         key={`${link.relationId}:${link.from}-${link.to}`}
@@ -91,7 +93,7 @@ export function RelationMap({ map, openId, table, onOpen, onTable }: RelationMap
         opacity={dimmed(link) ? 0.2 : 1}
         onClick={() => onOpen(edge)}
       >
-        <title>{`${edge.name}：${assertion ?? edge.assertion}${status ? `（${strings.relations.status[status]}）` : ''}`}</title>
+        <title>{status ? aside(says, statusLabels[status]) : says}</title>
         <path
           d={link.d}
           fill="none"
@@ -177,7 +179,9 @@ interface TableBoxProps {
 function TableBox({ box, node, type, selected, involved, onToggle }: TableBoxProps) {
   const strings = useStrings();
   const styles = useStyles();
-  const name = strings.relations.tableName(node);
+  const { text, aside } = strings.relations;
+  const label = text(node, 'label');
+  const name = text(node, 'name');
   const lines = wrap(name, (box.width - 8) / type.name, 2);
   const block = type.label + lines.length * type.line;
   const top = (box.height - block) / 2;
@@ -197,14 +201,16 @@ function TableBox({ box, node, type, selected, involved, onToggle }: TableBoxPro
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={strings.relations.tableButton(node.label, name)}
+      aria-label={strings.relations.tableButton(label, name)}
       data-node={node.id}
       onClick={onToggle}
       onKeyDown={onKeyDown}
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
     >
-      <title>{`${node.label} ${node.title}${absent ? `（${strings.relations.tableMissing}）` : ''}`}</title>
+      <title>
+        {absent ? aside(`${label} ${node.title}`, strings.relations.tableMissing) : `${label} ${node.title}`}
+      </title>
       {focused && (
         <rect
           x={-3}
@@ -235,7 +241,7 @@ function TableBox({ box, node, type, selected, involved, onToggle }: TableBoxPro
         pointerEvents="none"
       >
         <text x={box.width / 2} y={top + type.label * 0.85} fontSize={type.label} fontWeight={600}>
-          {node.label}
+          {label}
         </text>
         {lines.map((line, i) => (
           <text key={i} x={box.width / 2} y={top + type.label + (i + 0.85) * type.line} fontSize={type.name}>
