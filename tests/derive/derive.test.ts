@@ -9,6 +9,7 @@ import {
   type FillMode,
 } from '../../src/engine/derive';
 import { address, type WorkbookSnapshot } from '../../src/engine/snapshot';
+import { figuresIn, isEnglish } from '../explain/english';
 import { buildWorkbook, editAddress, type BuildOptions } from '../fixtures/layouts';
 import { applyPlan, blankCells } from './helpers';
 
@@ -92,8 +93,24 @@ describe('derivable cells of the seed', () => {
       formula: "='表5'!C7+'表2'!I8",
     });
     expect(find(cells, '表6!C7').reason).toBe('基本支出经济科目表 各行合计：人员经费 + 公用经费');
+    expect(find(cells, '表6!C7').reasonEn).toBe(
+      'Basic expenditure by economic classification: row totals: personnel + operating',
+    );
     expect(find(cells, '表12!B8').relation).toBe('T12.row-total');
     expect(find(cells, '表12!C8')).toMatchObject({ relation: 'T12.rollup' });
+  });
+
+  it('gives every cell its label and reason in English too, with no figure the Chinese lacks', () => {
+    for (const c of cells) {
+      for (const [zh, en] of [
+        [c.label, c.labelEn],
+        [c.reason, c.reasonEn],
+      ]) {
+        expect([zh, en, isEnglish(en)]).toEqual([zh, en, true]);
+        // The class a per-code reason names is quoted in English, so its code is no figure there.
+        expect([zh, figuresIn(zh)]).toEqual([zh, expect.arrayContaining(figuresIn(en))]);
+      }
+    }
   });
 
   it('lists the cells in dependency order', () => {
@@ -168,6 +185,9 @@ describe('filling a workbook whose totals are blank', () => {
     expect(adjusted).toHaveLength(1);
     expect(adjusted[0]).toMatchObject({ label: '表6「合计」合计', adjustment: '-0.01', text: '2905.15' });
     expect(adjusted[0].reason).toContain('尾差调整 -0.01');
+    expect(adjusted[0].reasonEn).toContain(
+      '(rounding adjustment -0.01, so the relationship across tables holds)',
+    );
     expect(adjusted[0].formula).toBe('=D6+E6-0.01');
   });
 
@@ -199,16 +219,20 @@ describe('what cannot be filled', () => {
     const workbook = buildWorkbook({
       edit: [{ table: 'T4', row: '一、一般公共预算', col: '金额', occurrence: 2, value: '5.00' }],
     });
-    const { cells, notes } = derive(workbook);
+    const { cells, notes, notesEn } = derive(workbook);
     expect(cells.some((c) => c.relation === 'X.class-appropriation')).toBe(false);
     expect(notes.join('')).toContain('上年结转全部是财政拨款结转时');
+    expect(notesEn).toHaveLength(notes.length);
+    expect(notesEn.every(isEnglish)).toBe(true);
   });
 
   it('reports detail lines that contradict each other instead of hiding them', () => {
     const workbook = detailOnly({ edit: [{ table: 'T6', row: '差旅费', col: '公用经费', value: '57.00' }] });
-    const { notes } = derive(workbook);
+    const { notes, notesEn } = derive(workbook);
     expect(notes.some((n) => n.includes('基本支出与经济科目表') && n.includes('明细数据本身不一致'))).toBe(
       true,
     );
+    expect(notesEn.some((n) => n.includes('the detail figures disagree'))).toBe(true);
+    expect(notesEn.every(isEnglish)).toBe(true);
   });
 });

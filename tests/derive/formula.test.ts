@@ -67,6 +67,7 @@ describe('rounding of derived figures', () => {
         { table: 'T12', label: 'b', labelEn: 'b', figure: figure(2, '0', 0, '元') },
       ],
       reason: '',
+      reasonEn: '',
     };
     const { values } = compute(new Map([['S!0,1', candidate]]), () => true);
     expect(values.get('S!0,1')!.value.toFixed(4)).toBe('1.2300');

@@ -5,8 +5,9 @@
  */
 import type { CellSelector, Relation, Shape } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
-import { COLUMN_NAMES } from '../describe';
+import { COLUMN_NAMES, COLUMN_NAMES_EN } from '../describe';
 import { expand, type Tables, type Term } from '../instances';
+import { listedParts, rollupParts, type Words } from '../messages';
 import { splitCondition } from './condition';
 import type { Figure } from '../model';
 
@@ -37,6 +38,7 @@ export interface Candidate {
   readonly target: CellTerm;
   readonly parts: readonly Term[];
   readonly reason: string;
+  readonly reasonEn: string;
   /** The candidate holds only when these two cells agree (a per-code rule's `onlyIf`). */
   readonly onlyIf?: readonly [Term, Term];
 }
@@ -45,12 +47,28 @@ function hasCell(term: Term): term is CellTerm {
   return term.figure !== undefined;
 }
 
-function partsText(relation: Relation, parts: readonly Term[]): string {
+function partsText(relation: Relation, parts: readonly Term[]): Words {
   const shape = relation.shape;
-  if (shape.kind === 'row-sum') return shape.parts.map((c) => COLUMN_NAMES[c]).join(' + ');
-  if (shape.kind === 'rollup') return `其下 ${parts.length} 行之和`;
-  if (shape.kind === 'equal') return `与 ${parts[0].label} 相同`;
-  return parts.length > 0 ? parts.map((p) => p.label).join(' + ') : '0（无对应行）';
+  if (shape.kind === 'row-sum') {
+    const columns = (names: Readonly<Record<string, string>>) => shape.parts.map((c) => names[c]).join(' + ');
+    return { zh: columns(COLUMN_NAMES), en: columns(COLUMN_NAMES_EN) };
+  }
+  if (shape.kind === 'rollup') return rollupParts(parts.length);
+  if (shape.kind === 'equal')
+    return { zh: `与 ${parts[0].label} 相同`, en: `the same as ${parts[0].labelEn}` };
+  return parts.length > 0 ? listedParts(parts) : { zh: '0（无对应行）', en: '0 (no such rows)' };
+}
+
+/**
+ * `财政拨款收支总表与一般公共预算支出表（201 一般公共服务支出）：…`; in English the class or code the workbook
+ * prints goes in quotes: `… (“201 一般公共服务支出”): …`.
+ */
+function reasons(relation: Relation, parts: readonly Term[], context?: string) {
+  const text = partsText(relation, parts);
+  return {
+    reason: `${relation.name}${context ? `（${context}）` : ''}：${text.zh}`,
+    reasonEn: `${relation.nameEn}${context ? ` (“${context}”)` : ''}: ${text.en}`,
+  };
 }
 
 /** Keeps the cells of an equality chain whose tables are in the workbook. */
@@ -77,7 +95,7 @@ function candidatesOf(relation: Relation, order: number, tables: Tables): Candid
         order,
         target,
         parts: [source],
-        reason: `${relation.name}：${partsText(relation, [source])}`,
+        ...reasons(relation, [source]),
       }));
   }
   if (tablesOf(shape).some((id) => !tables.has(id))) return [];
@@ -87,14 +105,13 @@ function candidatesOf(relation: Relation, order: number, tables: Tables): Candid
   const out: Candidate[] = [];
   for (const inst of expand(unconditional, tables).instances) {
     if (inst.kind !== 'sum' || !hasCell(inst.target)) continue;
-    const where = inst.context ? `（${inst.context}）` : '';
     out.push({
       relation,
       priority,
       order,
       target: inst.target,
       parts: inst.parts,
-      reason: `${relation.name}${where}：${partsText(relation, inst.parts)}`,
+      ...reasons(relation, inst.parts, inst.context),
       ...(onlyIf ? { onlyIf } : {}),
     });
   }

@@ -87,12 +87,20 @@ export function deriveFrom(
 ): Derivation {
   const relations = options.relations ?? CATALOG;
   const notes: string[] = [];
+  const notesEn: string[] = [];
+  const note = (zh: string, en: string) => {
+    notes.push(zh);
+    notesEn.push(en);
+  };
   for (const relation of relations) {
     const ids = tablesOf(relation.shape);
     const missing = ids.filter((id) => !tables.has(id));
     const crossTable = relation.shape.kind === 'sum' || relation.shape.kind === 'per-code';
     if (crossTable && missing.length > 0 && missing.length < ids.length) {
-      notes.push(`缺少${missing.map(tableLabel).join('、')}，「${relation.name}」没有用于填充。`);
+      note(
+        `缺少${missing.map(tableLabel).join('、')}，「${relation.name}」没有用于填充。`,
+        `${missing.map((id) => `Table ${id.slice(1)}`).join(', ')} missing: “${relation.nameEn}” was not used to fill.`,
+      );
     }
   }
   const showsFigures = new Map<TableId, boolean>([...tables].map(([id, t]) => [id, showsAnyFigure(t)]));
@@ -109,15 +117,21 @@ export function deriveFrom(
   for (const relation of refused) {
     const shape = relation.shape;
     const when = shape.kind === 'per-code' && shape.onlyIf ? shape.onlyIf.description : '条件成立时';
-    notes.push(`「${relation.name}」只在${when}适用，本工作簿不满足，没有用于填充。`);
+    note(
+      `「${relation.name}」只在${when}适用，本工作簿不满足，没有用于填充。`,
+      `“${relation.nameEn}” applies only under a condition this workbook does not meet: it was not used to fill.`,
+    );
   }
 
   const chosen = choose(kept);
   const { computation, offsets, broken } = reconcile(chosen, showing, hardChecks(relations, tables));
   for (const check of broken) {
-    const labels = termsOfCheck(check).map((t) => t.label);
-    notes.push(
-      `填充后「${check.relation.name}」仍不成立（${labels.slice(0, 3).join('、')}${labels.length > 3 ? '等' : ''}）：明细数据本身不一致，请核对。`,
+    const terms = termsOfCheck(check);
+    const labels = terms.slice(0, 3).map((t) => t.label);
+    const labelsEn = terms.slice(0, 3).map((t) => t.labelEn);
+    note(
+      `填充后「${check.relation.name}」仍不成立（${labels.join('、')}${terms.length > 3 ? '等' : ''}）：明细数据本身不一致，请核对。`,
+      `“${check.relation.nameEn}” still does not hold after filling (${labelsEn.join(', ')}${terms.length > 3 ? ' and more' : ''}): the detail figures disagree, please check them.`,
     );
   }
 
@@ -140,8 +154,12 @@ export function deriveFrom(
       address: address(target.cell.row, target.cell.col),
       table: c.target.table,
       label: c.target.label,
+      labelEn: c.target.labelEn,
       relation: c.relation.id,
       reason: adjustment ? `${c.reason}（尾差调整 ${adjustment}，使跨表关系成立）` : c.reason,
+      reasonEn: adjustment
+        ? `${c.reasonEn} (rounding adjustment ${adjustment}, so the relationship across tables holds)`
+        : c.reasonEn,
       value: computed.value,
       text: formatAmount(computed.value.times(factor), computed.decimals),
       decimals: computed.decimals,
@@ -154,5 +172,5 @@ export function deriveFrom(
       numberFormat: numberFormatFor(c.target.table, target.cell, computed.decimals),
     };
   });
-  return { cells, notes };
+  return { cells, notes, notesEn };
 }

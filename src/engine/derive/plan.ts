@@ -22,15 +22,23 @@ export function planFill(derivation: Derivation, mode: FillMode): FillPlan {
       col: cell.cell.col,
       table: cell.table,
       label: cell.label,
+      labelEn: cell.labelEn,
       current: cell.current,
       value: cell.text,
       ...(mode === 'formulas' && cell.formula ? { formula: cell.formula } : {}),
       numberFormat: cell.numberFormat,
       relation: cell.relation,
       reason: cell.reason,
+      reasonEn: cell.reasonEn,
     });
   }
-  return { mode, changes, unchanged: derivation.cells.length - changes.length, notes: derivation.notes };
+  return {
+    mode,
+    changes,
+    unchanged: derivation.cells.length - changes.length,
+    notes: derivation.notes,
+    notesEn: derivation.notesEn,
+  };
 }
 
 /** Keeps only the chosen changes (by `sheet!address`), for "apply a selection". */

@@ -17,10 +17,14 @@ export interface DerivedCell {
   readonly table: TableId;
   /** `表2「201 一般公共服务支出」合计`. */
   readonly label: string;
+  /** `Table 2 “201 一般公共服务支出” total`. */
+  readonly labelEn: string;
   /** The id of the relation that produced the figure (`T2.rollup`). */
   readonly relation: string;
   /** In Chinese, what the figure is the sum of (`收入总表 科目汇总：其下 2 行之和`). */
   readonly reason: string;
+  /** The same in English (`Revenue: classification subtotals: the sum of its 2 rows`). */
+  readonly reasonEn: string;
   /** The new figure in 万元, rounded half-up as the cell shows it. */
   readonly value: Decimal;
   /** The new figure as the cell shows it: the table's unit and decimals, no separators (`4542.60`). */
@@ -49,6 +53,7 @@ export interface Derivation {
   readonly cells: readonly DerivedCell[];
   /** Why some relations did not fill anything (a condition that does not hold, a table that is missing). */
   readonly notes: readonly string[];
+  readonly notesEn: readonly string[];
 }
 
 export type FillMode = 'values' | 'formulas';
@@ -62,6 +67,8 @@ export interface FillChange {
   readonly col: number;
   readonly table: TableId;
   readonly label: string;
+  /** The English twins here and in FillPlan are optional: a plan a host builds by hand may leave them out. */
+  readonly labelEn?: string;
   /** As shown before filling ('' when blank). */
   readonly current: string;
   /** The new figure with the table's decimals (`4542.60`); `0.00`-style for zero. */
@@ -71,6 +78,7 @@ export interface FillChange {
   readonly numberFormat: string;
   readonly relation: string;
   readonly reason: string;
+  readonly reasonEn?: string;
 }
 
 export interface FillPlan {
@@ -79,6 +87,7 @@ export interface FillPlan {
   /** Derivable cells that already show their figure (values mode) and so are left alone. */
   readonly unchanged: number;
   readonly notes: readonly string[];
+  readonly notesEn?: readonly string[];
 }
 
 /** What a host writes into a cell for a change: a number (null = blank), or a formula with its cached result. */

@@ -41,7 +41,8 @@ function explain(relation: RelationSummary, state: RelationState, example: Insta
 }
 
 function explainEn(relation: RelationSummary, state: RelationState, example: InstanceView): string {
-  const where = example.context ?? example.left.cells[0]?.labelEn ?? '';
+  // The class a per-code example is about is named as the workbook prints it.
+  const where = example.context ? `“${example.context}”` : (example.left.cells[0]?.labelEn ?? '');
   return [
     relation.conditionEn ? `Applies when ${relation.conditionEn}.` : '',
     tallySentence(state.tally, 'en'),
