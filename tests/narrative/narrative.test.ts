@@ -9,6 +9,7 @@ import {
 } from '../../src/engine/narrative';
 import { lastYearSheetFromText } from '../../src/engine/shares';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
+import { isEnglish } from '../explain/english';
 import { buildWorkbook } from '../fixtures/layouts';
 
 const SEED_DIR = path.join(__dirname, '..', '..', 'samples', 'source', 'seed-2026');
@@ -67,6 +68,16 @@ describe('checking the seed’s own explanation', () => {
     expect(what('3,811.21万元')).toBe('表4「一般公共服务支出」小计');
     expect(what('2家')).toBe('表11 单位数');
     expect(what('11个')).toBe('表12 项目数');
+  });
+
+  it('names each matched figure in English too, for an English pane', () => {
+    const whatEn = (text: string, nth = 1) => result.figures.filter((f) => f.text === text)[nth - 1]?.whatEn;
+    expect(whatEn('19.71%')).toBe('Table 1 “五、单位资金” share');
+    expect(whatEn('3480.3万元')).toBe('Table 3 “合计” basic expenditure');
+    expect(whatEn('2.87%')).toBe('Table 1 “收入总计” percentage change on last year');
+    expect(whatEn('2家')).toBe('Table 11 number of units');
+    const named = result.figures.filter((f) => f.what);
+    expect(named.every((f) => f.whatEn && isEnglish(f.whatEn))).toBe(true);
   });
 
   it('cannot check year-on-year figures without last year’s, and says so', () => {

@@ -22,6 +22,8 @@ export interface Verdict {
   readonly message: string;
   /** Which table figure it was matched to. */
   readonly what?: string;
+  /** The same in English, for the pane's labels (the explanation and `expected` stay Chinese). */
+  readonly whatEn?: string;
   /** What the tables say it should state, in the draft's style. */
   readonly expected?: string;
 }
@@ -123,13 +125,18 @@ function checkSentence(sentence: Sentence, facts: readonly Fact[]): FigureCheck[
   return out;
 }
 
+/** What a verdict is about, in both languages; `zh` and `en` name a figure drawn from it (its share, its change). */
+function whatOf(fact: Fact, zh = '', en = ''): Pick<Verdict, 'what' | 'whatEn'> {
+  return { what: `${fact.what}${zh}`, whatEn: `${fact.whatEn}${en}` };
+}
+
 function matchFact(token: Token, found: readonly Fact[], show: (v: Decimal) => string): Verdict {
   const match = found.find((f) => states(token.value, token.decimals, f.value, f.tolerance));
-  if (match) return { status: 'ok', what: match.what, message: `${match.what}：${show(match.value)}` };
+  if (match) return { status: 'ok', ...whatOf(match), message: `${match.what}：${show(match.value)}` };
   const [fact] = found;
   return {
     status: 'mismatch',
-    what: fact.what,
+    ...whatOf(fact),
     expected: show(fact.value),
     message: `写的是 ${token.text}，${fact.what}为 ${show(fact.value)}。`,
   };
@@ -138,19 +145,19 @@ function matchFact(token: Token, found: readonly Fact[], show: (v: Decimal) => s
 function checkShare(token: Token, of: Fact | undefined): Verdict {
   const share = of?.share;
   if (!of || !share) return { status: 'unchecked', message: '表中没有与之对应的占比。' };
-  const what = `${of.what}占比`;
+  const named = whatOf(of, '占比', ' share');
   // Either rounding is right: each share half-up, or the set apportioned to 100.00%.
   if (
     states(token.value, token.decimals, share.percent) ||
     states(token.value, token.decimals, share.adjusted)
   ) {
-    return { status: 'ok', what, message: `${what} ${percent(share.percent)}` };
+    return { status: 'ok', ...named, message: `${named.what} ${percent(share.percent)}` };
   }
   return {
     status: 'mismatch',
-    what,
+    ...named,
     expected: percent(share.percent),
-    message: `写的是 ${token.text}，按表中数据${what}为 ${percent(share.percent)}。`,
+    message: `写的是 ${token.text}，按表中数据${named.what}为 ${percent(share.percent)}。`,
   };
 }
 
@@ -159,7 +166,9 @@ function checkChange(token: Token, lead: string, subject: Fact | undefined): Ver
   const change = subject?.change;
   if (!subject || !change) return { status: 'unchecked', message: '没有上年数，无法核对增减。' };
   const isAmount = token.kind === 'amount';
-  const what = `${subject.what}比上年${isAmount ? '增减额' : '增减幅度'}`;
+  const named = isAmount
+    ? whatOf(subject, '比上年增减额', ' change on last year')
+    : whatOf(subject, '比上年增减幅度', ' percentage change on last year');
   const expected: Decimal | undefined = isAmount ? change.change.abs() : change.percent;
   const way = /减少|下降/.test(lead) ? 'down' : 'up';
   if (
@@ -167,11 +176,11 @@ function checkChange(token: Token, lead: string, subject: Fact | undefined): Ver
     (change.direction === 'same' || change.direction === way) &&
     states(token.value, token.decimals, expected)
   ) {
-    return { status: 'ok', what, message: `${what}：${(isAmount ? wan : percent)(expected)}` };
+    return { status: 'ok', ...named, message: `${named.what}：${(isAmount ? wan : percent)(expected)}` };
   }
   return {
     status: 'mismatch',
-    what,
+    ...named,
     expected: changeText(change),
     message: `写的是“${lead}${token.text}”，按表中数据和上年数，${subject.what}${changeText(change)}。`,
   };
@@ -179,10 +188,10 @@ function checkChange(token: Token, lead: string, subject: Fact | undefined): Ver
 
 function checkSame(written: string, subject: Fact, change: Change): Verdict {
   if (change.direction === 'same')
-    return { status: 'ok', what: subject.what, message: `${subject.what}与上年相同` };
+    return { status: 'ok', ...whatOf(subject), message: `${subject.what}与上年相同` };
   return {
     status: 'mismatch',
-    what: subject.what,
+    ...whatOf(subject),
     expected: changeText(change),
     message: `写的是“${written}”，${subject.what}${changeText(change)}。`,
   };

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { className } from '../classification';
-import { COLUMN_NAMES } from '../describe';
+import { COLUMN_NAMES, COLUMN_NAMES_EN } from '../describe';
 import type { Tables } from '../instances';
 import type { ColumnKey, Row, TableId } from '../model';
 import {
@@ -22,6 +22,8 @@ export interface Fact {
   readonly kind: 'amount' | 'count';
   /** What the figure is, for messages: `表1「收入总计」`. */
   readonly what: string;
+  /** The same in English for the pane's labels: `Table 1 “收入总计”`. */
+  readonly whatEn: string;
   /** The parts it is quoted in. */
   readonly sections: readonly SectionKey[];
   /** Matches the words just before the figure (whitespace removed, quotes folded). */
@@ -51,6 +53,17 @@ function nameOfClass(row: Row): string {
   return (row.code && className(row.code)) ?? row.label.replace(/^[一二三四五六七八九十]+、/, '');
 }
 
+type What = Pick<Fact, 'what' | 'whatEn'>;
+
+/** `表4「支出总计」一般公共预算` / `Table 4 “支出总计” general public budget`; no column for a table's own total. */
+function cellWhat(table: TableId, row: string, col?: ColumnKey): What {
+  const n = table.slice(1);
+  return {
+    what: `表${n}「${row}」${col ? COLUMN_NAMES[col] : ''}`,
+    whatEn: `Table ${n} “${row}”${col ? ` ${COLUMN_NAMES_EN[col]}` : ''}`,
+  };
+}
+
 function escape(text: string): RegExp {
   return new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
@@ -65,16 +78,20 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
     sections: SectionKey[],
     lead: RegExp,
     at: readonly [TableId, string, ColumnKey],
-    extra: { what?: string; share?: Fact['share']; change?: LastYearKey; exclude?: RegExp } = {},
+    extra: { what?: What; share?: Fact['share']; change?: LastYearKey; exclude?: RegExp } = {},
   ) => {
     const f = figure(tables, ...at);
     if (!f) return;
     const [table, line, col] = at;
-    const column = col === 'amount' || col === 'total' ? '' : COLUMN_NAMES[col];
     const change = extra.change ? changes.get(extra.change) : undefined;
     facts.push({
       kind: 'amount',
-      what: extra.what ?? `表${table.slice(1)}「${rowOf(tables, table, line)!.label}」${column}`,
+      ...(extra.what ??
+        cellWhat(
+          table,
+          rowOf(tables, table, line)!.label,
+          col === 'amount' || col === 'total' ? undefined : col,
+        )),
       sections,
       lead,
       value: f.value,
@@ -108,13 +125,15 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
   }
 
   // 三、支出预算
-  add(['expenditure'], /(支出预算|预算支出|支出总计)$/, ['T3', 'total', 'total'], { what: '表3「合计」' });
+  add(['expenditure'], /(支出预算|预算支出|支出总计)$/, ['T3', 'total', 'total'], {
+    what: cellWhat('T3', '合计'),
+  });
   add(['expenditure', 'performance'], /基本支出$/, ['T3', 'total', 'basic'], {
-    what: '表3「合计」基本支出',
+    what: cellWhat('T3', '合计', 'basic'),
     share: shareOf('expenditure', 'basic'),
   });
   add(['expenditure'], /项目支出$/, ['T3', 'total', 'project'], {
-    what: '表3「合计」项目支出',
+    what: cellWhat('T3', '合计', 'project'),
     share: shareOf('expenditure', 'project'),
   });
 
@@ -134,7 +153,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
   ];
   for (const [col, lead] of funds) {
     add(['appropriation'], lead, ['T4', 'expense.grandTotal', col], {
-      what: `表4「支出总计」${COLUMN_NAMES[col]}`,
+      what: cellWhat('T4', '支出总计', col),
     });
   }
   add(['appropriation'], /(当年拨款收入|本年收入(合计)?)$/, ['T4', 'income.total', 'amount']);
@@ -145,7 +164,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
     const name = nameOfClass(row);
     facts.push({
       kind: 'amount',
-      what: `表4「${name}」小计`,
+      ...cellWhat('T4', name, 'subtotal'),
       sections: ['appropriation'],
       lead: escape(name),
       value: f.value,
@@ -155,7 +174,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
 
   // 五、一般公共预算支出
   add(['generalBudget'], /一般公共预算(当年)?支出$/, ['T5', 'total', 'total'], {
-    what: '表5「合计」',
+    what: cellWhat('T5', '合计'),
     change: 'generalBudgetExpense',
   });
   for (const row of (tables.get('T5')?.rows ?? []).filter((r) => r.code?.length === 3)) {
@@ -165,7 +184,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
     const share = shareOf('generalBudgetByClass', row.code!);
     facts.push({
       kind: 'amount',
-      what: `表5「${row.code} ${name}」合计`,
+      ...cellWhat('T5', `${row.code} ${name}`, 'total'),
       sections: ['generalBudget'],
       lead: escape(name),
       value: f.value,
@@ -175,9 +194,9 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
   }
 
   // 六、基本支出
-  add(['basic'], /基本支出$/, ['T6', 'total', 'total'], { what: '表6「合计」' });
-  add(['basic'], /人员经费$/, ['T6', 'total', 'personnel'], { what: '表6「合计」人员经费' });
-  add(['basic'], /公用经费$/, ['T6', 'total', 'operating'], { what: '表6「合计」公用经费' });
+  add(['basic'], /基本支出$/, ['T6', 'total', 'total'], { what: cellWhat('T6', '合计') });
+  add(['basic'], /人员经费$/, ['T6', 'total', 'personnel'], { what: cellWhat('T6', '合计', 'personnel') });
+  add(['basic'], /公用经费$/, ['T6', 'total', 'operating'], { what: cellWhat('T6', '合计', 'operating') });
 
   // 七、"三公"经费
   const threePublic: ReadonlyArray<readonly [string, RegExp, LastYearKey]> = [
@@ -194,7 +213,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
 
   // 八、机关运行经费
   add(['agencyOperating'], /机关运行经费(财政拨款)?(预算)?(数)?$/, ['T11', 'total', 'total'], {
-    what: '表11「部门合计」',
+    what: cellWhat('T11', '部门合计'),
     change: 'agencyOperating',
   });
   const units = (tables.get('T11')?.rows ?? []).filter((r) => r.level === 1);
@@ -202,6 +221,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
     facts.push({
       kind: 'count',
       what: '表11 单位数',
+      whatEn: 'Table 11 number of units',
       sections: ['agencyOperating'],
       lead: /等$/,
       value: new Decimal(units.length),
@@ -212,7 +232,7 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
   // 十、绩效管理: the projects of T12; the split by kind of project is not in the tables.
   const byKind = /特定目标类|其他运转类/;
   add(['performance'], /(项目支出|共计金额|涉及项目金额|涉及金额)$/, ['T12', 'total', 'total'], {
-    what: '表12 项目支出合计',
+    what: { what: '表12 项目支出合计', whatEn: 'Table 12 project expenditure total' },
     exclude: byKind,
   });
   const basic = figure(tables, 'T3', 'total', 'basic');
@@ -221,17 +241,21 @@ export function factsOf(tables: Tables, lastYear?: LastYear): Fact[] {
     facts.push({
       kind: 'amount',
       what: '表3 基本支出 + 表12 项目支出',
+      whatEn: 'Table 3 basic expenditure + Table 12 project expenditure',
       sections: ['performance'],
       lead: /部门预算资金$/,
       value: basic.value.plus(projects.value),
       tolerance: basic.half.plus(projects.half),
     });
   }
-  add(['performance'], /部门预算资金$/, ['T1', 'income.total', 'amount'], { what: '表1「本年收入合计」' });
+  add(['performance'], /部门预算资金$/, ['T1', 'income.total', 'amount'], {
+    what: cellWhat('T1', '本年收入合计'),
+  });
   if (tables.has('T12')) {
     facts.push({
       kind: 'count',
       what: '表12 项目数',
+      whatEn: 'Table 12 number of projects',
       sections: ['performance'],
       lead: /(二级项目|公开项目绩效目标|项目)$/,
       exclude: byKind,
