@@ -25,7 +25,10 @@ import type { Relation } from '../engine/catalog/types';
 type Twins<K extends string> = { readonly [P in K | `${K}En`]?: unknown };
 
 export interface RelationStrings {
-  /** The engine's text in this language: `text(instance, 'verdict')` is `verdict`, or `verdictEn` in English. */
+  /**
+   * The engine's text in this language: `text(instance, 'verdict')` is `verdict`, or `verdictEn` in English.
+   * The 填充 view picks its fill reasons and explanation labels with it too.
+   */
   readonly text: <K extends string, T extends Twins<K>>(item: T, key: K) => T[K];
   /** A relationship's rule text; English has none (it is hand-written Chinese), the name and assertion show. */
   readonly description: (relation: RelationSummary) => string | undefined;

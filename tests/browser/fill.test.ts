@@ -4,8 +4,8 @@
  * the file input and checked; 填充 previews every change, grouped by table with checkboxes; 应用 writes them
  * and the check shows no errors; the filled workbook downloads and checks clean; 撤销填充 brings the blanks
  * back; the explanation draft appears and 复制 puts it on the clipboard (or, where the clipboard is refused,
- * selects it); a pasted explanation with one wrong figure shows that figure and its sentence. No request
- * leaves the page's origin. What to expect is computed here from the engine, never retyped.
+ * selects it); a pasted explanation with one wrong figure shows that figure and its sentence; in English, the
+ * preview's labels, reasons and the mismatch's label are English. No request leaves the page's origin. What to expect is computed here from the engine, never retyped.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +29,7 @@ import {
   type Chromium,
   type DistServer,
 } from '../../scripts/serve-dist';
+import { stringsFor, type Language } from '../../src/ui-shared/strings';
 import { detailOnlyXlsx } from '../derive/helpers';
 
 const OUTPUT = resolve(__dirname, '../output');
@@ -80,19 +81,20 @@ describeWithChromium('the 填充 view in a browser', () => {
   });
 
   /** The pane with a workbook (the typed one) opened through the file input and checked, on the 填充 view. */
-  async function fillView(bytes = detail, name = FILE): Promise<Page> {
+  async function fillView(bytes = detail, name = FILE, language: Language = 'zh'): Promise<Page> {
+    const strings = stringsFor(language);
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${server.url}taskpane.html${language === 'en' ? '?lang=en' : ''}`);
     await page.locator('[data-file-input]').setInputFiles({
       name,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(bytes),
     });
     await page.locator('table[data-grid]').waitFor();
-    await page.getByRole('button', { name: '开始审核' }).click();
+    await page.getByRole('button', { name: strings.startCheck }).click();
     await page.locator('[data-verdict]').waitFor();
-    await page.getByRole('tab', { name: '填充', exact: true }).click();
+    await page.getByRole('tab', { name: strings.fill.tab, exact: true }).click();
     return page;
   }
 
@@ -267,15 +269,39 @@ describeWithChromium('the 填充 view in a browser', () => {
     await page.close();
   });
 
-  it('speaks English when Office does', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}taskpane.html?lang=en`);
-    await page.getByRole('button', { name: 'Open the sample workbook' }).click();
-    await page.locator('table[data-grid]').waitFor();
-    await page.getByRole('tab', { name: 'Fill', exact: true }).click();
-    await page.getByRole('button', { name: 'Preview', exact: true }).click();
-    await expectVisible(page.getByText(/cells would change; \d+ selected\./));
-    await expectVisible(page.getByRole('button', { name: 'Undo fill' }));
+  it('speaks English when Office does: the preview’s cells and reasons, the mismatch’s label', async () => {
+    const en = stringsFor('en').fill;
+    const page = await fillView(detail, FILE, 'en');
+    await page.getByRole('button', { name: en.preview, exact: true }).click();
+    await expectText(
+      page.locator('[data-change-count]'),
+      en.changeCount(values.changes.length, values.changes.length),
+    );
+    await expectVisible(page.getByRole('button', { name: en.revert }));
+    // A cross-table copy: 表1's figure is 表2's, said in English.
+    const copy = values.changes.find((c) => c.relation === 'X.general-budget-income')!;
+    expect(copy.reasonEn).toMatch(/^General public budget revenue: the same as Table 2 “合计”/);
+    const item = page.locator(`[data-change="${copy.sheet}!${copy.address}"]`);
+    await expectText(item, copy.labelEn!);
+    await expectText(item, `${copy.reasonEn} [${copy.relation}]`);
+    expect(await item.textContent()).not.toContain(copy.reason);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.locator('[data-fill-plan]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(OUTPUT, 'fill-en-320.png'), animations: 'disabled' });
+
+    // The explanation stays Chinese; the mismatch is labelled in English.
+    await page.getByRole('button', { name: en.apply(values.changes.length) }).click();
+    await expectVisible(page.locator('[data-recheck-errors="0"]'));
+    const draft = draftNarrative(narrativeInputs(filled));
+    const wrong = draft.replace(/\d{1,3}(,\d{3})*\.\d{2}万元/, '1.23万元');
+    const [mismatch] = checkNarrative(wrong, narrativeInputs(filled)).mismatches;
+    expect(mismatch.whatEn).toMatch(/^Table \d+ /);
+    await page.getByRole('textbox', { name: en.checkText }).fill(wrong);
+    await page.getByRole('button', { name: en.checkButton, exact: true }).click();
+    await expectText(
+      page.locator(`[data-mismatch="${mismatch.text}"]`),
+      en.stated(mismatch.text, mismatch.expected, mismatch.whatEn),
+    );
     await page.close();
   });
 });

@@ -76,7 +76,7 @@ interface ChangeItemProps {
 }
 
 function ChangeItem({ change, selected, onToggle }: ChangeItemProps) {
-  const strings = useStrings().fill;
+  const { fill: strings, relations } = useStrings();
   const styles = useStyles();
   const details = useId();
   const write = cellWrite(change);
@@ -97,9 +97,9 @@ function ChangeItem({ change, selected, onToggle }: ChangeItemProps) {
       />
       <div id={details} className={styles.details}>
         {change.formula && <code className={styles.formula}>{change.formula}</code>}
-        <Caption1>{change.label}</Caption1>
+        <Caption1>{relations.text(change, 'label')}</Caption1>
         <Caption1>
-          {change.reason} [{change.relation}]
+          {relations.text(change, 'reason')} [{change.relation}]
         </Caption1>
       </div>
     </li>

@@ -33,7 +33,7 @@ export interface ExplanationCheckProps {
 }
 
 export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps) {
-  const strings = useStrings().fill;
+  const { fill: strings, relations } = useStrings();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [result, setResult] = useState<NarrativeCheck>();
@@ -86,7 +86,7 @@ export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps)
           <ul className={styles.list}>
             {result.mismatches.map((figure) => (
               <li key={figure.offset} className={styles.mismatch} data-mismatch={figure.text}>
-                <Body1>{strings.stated(figure.text, figure.expected, figure.what)}</Body1>
+                <Body1>{strings.stated(figure.text, figure.expected, relations.text(figure, 'what'))}</Body1>
                 <Caption1 className={styles.sentence}>
                   {strings.sentence}
                   {figure.sentence}

@@ -151,7 +151,7 @@ export function FillView({ host, report }: FillViewProps) {
             <div>
               <Caption1>{fill.notes}</Caption1>
               <ul className={styles.notes}>
-                {plan.notes.map((note) => (
+                {strings.relations.text(plan, 'notes').map((note) => (
                   <li key={note}>
                     <Caption1>{note}</Caption1>
                   </li>
