@@ -91,7 +91,12 @@ export function readAmountCell(cell: CellSnapshot | undefined): AmountReading {
   if (cell.text !== undefined && !/^#+$/.test(cell.text.trim())) {
     const shown = readText(cell.text);
     // `0.00` shown for a nonzero number is that number rounded, not a typed zero.
-    if (shown.kind === 'empty' && typeof cell.value === 'number' && cell.value !== 0 && /\d/.test(cell.text)) {
+    if (
+      shown.kind === 'empty' &&
+      typeof cell.value === 'number' &&
+      cell.value !== 0 &&
+      /\d/.test(cell.text)
+    ) {
       const dot = normalizeNumericText(cell.text).split('.')[1] ?? '';
       return { kind: 'amount', digits: '0', decimals: dot.replace(/\D/g, '').length };
     }

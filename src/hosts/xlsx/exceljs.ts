@@ -26,7 +26,11 @@ function guard(): void {
   const proto = Object.getPrototypeOf(probe) as WorksheetInternals & { __mergeGuard?: boolean };
   if (proto.__mergeGuard) return;
   const original = proto._mergeCellsInternal;
-  proto._mergeCellsInternal = function (this: WorksheetInternals, dimensions: Dimensions, ignoreStyle: boolean) {
+  proto._mergeCellsInternal = function (
+    this: WorksheetInternals,
+    dimensions: Dimensions,
+    ignoreStyle: boolean,
+  ) {
     const size = (dimensions.bottom - dimensions.top + 1) * (dimensions.right - dimensions.left + 1);
     if (size <= MAX_MERGED_CELLS) return original.call(this, dimensions, ignoreStyle);
     this._merges[this.getCell(dimensions.top, dimensions.left).address] = dimensions;
