@@ -94,11 +94,13 @@ type Format = (v: Decimal) => string;
 
 export function cellView(term: Term): CellView {
   const f = term.figure;
-  const named = { table: term.table, label: term.label, labelEn: term.labelEn };
-  if (!f) return { ...named, shown: '' };
+  const { table, label, labelEn } = term;
+  if (!f) return { table, label, labelEn, shown: '' };
   const { sheet, row, col } = f.cell;
   return {
-    ...named,
+    table,
+    label,
+    labelEn,
     cell: { sheet, address: address(row, col), row, col },
     shown: f.empty ? '' : shownFigure(f),
   };

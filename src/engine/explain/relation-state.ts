@@ -48,8 +48,13 @@ export function tallySentence(t: StatusTally, lang: Lang): string {
 
 const WORST_FIRST: readonly Status[] = ['broken', 'rounding', 'exact'];
 
+/** The map, the lesson and the rule list each ask for one check's states: they share one computation. */
+const computed = new WeakMap<readonly Outcome[], ReadonlyMap<string, RelationState>>();
+
 /** Relation id → its state; a relation with no outcomes gets an empty state. */
 export function relationStates(outcomes: readonly Outcome[]): ReadonlyMap<string, RelationState> {
+  const known = computed.get(outcomes);
+  if (known) return known;
   const grouped = new Map<string, InstanceView[]>();
   for (const o of outcomes) {
     const id = o.instance.relation.id;
@@ -57,7 +62,9 @@ export function relationStates(outcomes: readonly Outcome[]): ReadonlyMap<string
     list.push(instanceView(o));
     grouped.set(id, list);
   }
-  return new Map([...grouped].map(([id, instances]) => [id, stateOf(instances)]));
+  const states = new Map([...grouped].map(([id, instances]) => [id, stateOf(instances)]));
+  computed.set(outcomes, states);
+  return states;
 }
 
 export const EMPTY_STATE: RelationState = stateOf([]);
