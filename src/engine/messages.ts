@@ -46,7 +46,7 @@ export function sumRounding(
 }
 
 export function rollupParts(count: number): Words {
-  return { zh: `其下 ${count} 行之和`, en: `the sum of its ${count} rows` };
+  return { zh: `其下 ${count} 行之和`, en: count === 1 ? 'its one row' : `the sum of its ${count} rows` };
 }
 
 export function listedParts(parts: readonly Term[]): Words {
