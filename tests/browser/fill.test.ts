@@ -7,7 +7,7 @@
  * selects it); a pasted explanation with one wrong figure shows that figure and its sentence; in English, the
  * preview's labels, reasons and the mismatch's label are English. No request leaves the page's origin. What to expect is computed here from the engine, never retyped.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { runCheck } from '../../src/engine';
@@ -22,26 +22,16 @@ import {
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { fillWorkbook } from '../../src/hosts/xlsx/fill';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
-import {
-  CHROMIUM,
-  launchChromium,
-  serveDist,
-  type Chromium,
-  type DistServer,
-} from '../../scripts/serve-dist';
+import { launchChromium, serveDist, type Chromium, type DistServer } from '../../scripts/serve-dist';
 import { stringsFor, type Language } from '../../src/ui-shared/strings';
 import { detailOnlyXlsx } from '../derive/helpers';
+import { describeInChromium, OUTPUT } from './harness';
 
-const OUTPUT = resolve(__dirname, '../output');
 const SEED = resolve(__dirname, '../../samples/seed-2026.xlsx');
 const NARRATIVE = resolve(__dirname, '../../samples/source/seed-2026/narrative.txt');
 const FILE = 'seed-2026-detail.xlsx';
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM))
-  console.warn(`SKIPPED the fill browser test: ${CHROMIUM} is missing (apt-get install chromium).`);
-
-describeWithChromium('the 填充 view in a browser', () => {
+describeInChromium('the 填充 view in a browser', () => {
   jest.setTimeout(180_000);
   let server: DistServer;
   let browser: Chromium;
@@ -54,7 +44,6 @@ describeWithChromium('the 填充 view in a browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(OUTPUT, { recursive: true });
     detail = (await detailOnlyXlsx(new Uint8Array(readFileSync(SEED)))).bytes;
     typed = await readWorkbook(detail, FILE);
     values = planFill(derive(typed), 'values');

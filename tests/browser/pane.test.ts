@@ -5,36 +5,19 @@
  * builds it when stale) and
  * /usr/bin/chromium (apt-get install chromium); skips with a message only when Chromium is absent.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import {
-  CHROMIUM,
-  DIST,
-  launchChromium,
-  serveDist,
-  type Chromium,
-  type DistServer,
-} from '../../scripts/serve-dist';
+import { DIST, launchChromium, serveDist, type Chromium, type DistServer } from '../../scripts/serve-dist';
 import { SEVERITY_COLOURS } from '../../src/ui-shared/severity-colours';
+import { describeInChromium, OUTPUT, rgb } from './harness';
 
-const OUTPUT = resolve(__dirname, '../output');
 const planted = JSON.parse(readFileSync(resolve(__dirname, '../../samples/planted-errors.json'), 'utf8')) as {
   sheet: string;
   address: string;
 }[];
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM))
-  console.warn(`SKIPPED the browser test: ${CHROMIUM} is missing (apt-get install chromium).`);
-
-/** `rgb(255, 199, 206)` for `#FFC7CE`, as getComputedStyle reports colours. */
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
-
-describeWithChromium('the task pane in a browser', () => {
+describeInChromium('the task pane in a browser', () => {
   jest.setTimeout(120_000);
   let server: DistServer;
   let browser: Chromium;
@@ -44,7 +27,6 @@ describeWithChromium('the task pane in a browser', () => {
   beforeAll(async () => {
     if (!existsSync(join(DIST, 'taskpane.html')))
       throw new Error('dist/ is not built: run `npm run build` first.');
-    mkdirSync(OUTPUT, { recursive: true });
     server = await serveDist();
     browser = await launchChromium({ locale: 'zh-CN', viewport: { width: 320, height: 800 } });
     context = browser.context;

@@ -6,7 +6,6 @@
  * map at 320 px (Chinese and English) and wide go to tests/output/. What to expect is computed here from the
  * engine, never retyped.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { CATALOG, runCheck, type CheckResult } from '../../src/engine';
@@ -24,27 +23,12 @@ import { address } from '../../src/engine/snapshot';
 import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
 import { RELATION_COLOURS, type RelationSide } from '../../src/ui-shared/relation-colours';
 import { stringsFor, type Language } from '../../src/ui-shared/strings';
-import {
-  CHROMIUM,
-  launchChromium,
-  serveDist,
-  type Chromium,
-  type DistServer,
-} from '../../scripts/serve-dist';
+import { launchChromium, serveDist, type Chromium, type DistServer } from '../../scripts/serve-dist';
+import { describeInChromium, OUTPUT, rgb } from './harness';
 
-const OUTPUT = resolve(__dirname, '../output');
 const SAMPLE = resolve(__dirname, '../../samples/seed-2026-planted-errors.xlsx');
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM))
-  console.warn(`SKIPPED the relations browser test: ${CHROMIUM} is missing (apt-get install chromium).`);
-
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
-
-describeWithChromium('the trainers’ views in a browser', () => {
+describeInChromium('the trainers’ views in a browser', () => {
   jest.setTimeout(120_000);
   let server: DistServer;
   let browser: Chromium;
@@ -52,7 +36,6 @@ describeWithChromium('the trainers’ views in a browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(OUTPUT, { recursive: true });
     result = runCheck(await readWorkbookFile(SAMPLE));
     server = await serveDist();
     browser = await launchChromium({ locale: 'zh-CN', viewport: { width: 320, height: 900 } });
