@@ -13,7 +13,7 @@ import { CATALOG } from '../catalog';
 import type { Relation } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
 import { tableLabel } from '../describe';
-import type { Tables } from '../instances';
+import { termsOf, type Tables } from '../instances';
 import type { Table, TableId } from '../model';
 import {
   address,
@@ -30,7 +30,7 @@ import { sumFormula } from './formula';
 import { reconcile } from './reconcile';
 import { recognize } from '../recognize';
 import type { Derivation, DerivedCell, SourceCell } from './types';
-import { applies, hardChecks, termsOfCheck } from './verify';
+import { applies, hardChecks } from './verify';
 
 export interface DeriveOptions {
   /** The relationships to fill from; the whole catalog by default. */
@@ -126,7 +126,7 @@ export function deriveFrom(
   const chosen = choose(kept);
   const { computation, offsets, broken } = reconcile(chosen, showing, hardChecks(relations, tables));
   for (const check of broken) {
-    const terms = termsOfCheck(check);
+    const terms = termsOf(check);
     const labels = terms.slice(0, 3).map((t) => t.label);
     const labelsEn = terms.slice(0, 3).map((t) => t.labelEn);
     note(

@@ -14,7 +14,8 @@ import type { TableId } from '../model';
 import type { Candidate } from './candidates';
 import { cellKey } from './choose';
 import { compute, lastDigit, type Computation } from './compute';
-import { applies, holds, termsOfCheck, type Check } from './verify';
+import { termsOf } from '../instances';
+import { applies, holds, type Check } from './verify';
 
 /** Enough for a handful of conflicts. */
 const MAX_MOVES = 20;
@@ -32,7 +33,7 @@ export interface Reconciled {
 type Guarded = { readonly check: Check; readonly onlyIf?: Candidate['onlyIf'] };
 
 function keysOf(g: Guarded): string[] {
-  const terms = [...termsOfCheck(g.check), ...(g.onlyIf ?? [])];
+  const terms = [...termsOf(g.check), ...(g.onlyIf ?? [])];
   return terms.flatMap((t) => (t.figure ? [cellKey(t.figure.cell)] : []));
 }
 

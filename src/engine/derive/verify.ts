@@ -7,23 +7,11 @@
 import Decimal from 'decimal.js';
 import type { Relation } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
-import { expand, type Tables, type Term } from '../instances';
+import { expand, type Instance, type Tables, type Term } from '../instances';
 import { splitCondition } from './condition';
 
-export type Check =
-  | {
-      readonly relation: Relation;
-      readonly kind: 'sum';
-      readonly target: Term;
-      readonly parts: readonly Term[];
-    }
-  | { readonly relation: Relation; readonly kind: 'equal'; readonly members: readonly Term[] }
-  | {
-      readonly relation: Relation;
-      readonly kind: 'at-most';
-      readonly lesser: readonly Term[];
-      readonly greater: readonly Term[];
-    };
+/** A hard relation's instance, judged on the figures a fill would leave. */
+export type Check = Instance;
 
 export interface Figures {
   valueOf(term: Term): Decimal;
@@ -80,16 +68,5 @@ export function holds(check: Check, f: Figures): boolean {
       const residual = sum(check.lesser, f.valueOf).minus(sum(check.greater, f.valueOf));
       return residual.lte(sum([...check.lesser, ...check.greater], f.halfOf));
     }
-  }
-}
-
-export function termsOfCheck(check: Check): readonly Term[] {
-  switch (check.kind) {
-    case 'sum':
-      return [check.target, ...check.parts];
-    case 'equal':
-      return check.members;
-    case 'at-most':
-      return [...check.lesser, ...check.greater];
   }
 }
