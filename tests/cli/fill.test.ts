@@ -7,6 +7,7 @@ import { runCheck } from '../../src/engine/check';
 import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
 import { detailOnlyXlsx } from '../derive/helpers';
 import { cli, ROOT, SEED, sha, tempDir } from './helpers';
+import { SEED_PERCENTAGES } from '../fixtures/seed';
 
 const SOURCE = path.join(ROOT, 'samples', 'source', 'seed-2026');
 const NARRATIVE = path.join(SOURCE, 'narrative.txt');
@@ -95,19 +96,7 @@ describe('--narrative and --narrative-check', () => {
   it('prints a draft with the seed’s percentages and year-on-year figures', async () => {
     const { code, out } = await cli([SEED, '--narrative', '--last-year', LAST_YEAR]);
     expect(code).toBe(0);
-    for (const p of [
-      '80.11%',
-      '19.71%',
-      '0.18%',
-      '61.38%',
-      '38.62%',
-      '83.67%',
-      '13.37%',
-      '2.95%',
-      '2.87%',
-      '1.67%',
-      '3.82%',
-    ]) {
+    for (const p of SEED_PERCENTAGES) {
       expect(out).toContain(p);
     }
     expect(out).toMatch(/^第三部分 2026年度部门预算情况说明/);

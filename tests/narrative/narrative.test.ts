@@ -11,6 +11,7 @@ import { lastYearSheetFromText } from '../../src/engine/shares';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { isEnglish } from '../explain/english';
 import { buildWorkbook } from '../fixtures/layouts';
+import { SEED_PERCENTAGES } from '../fixtures/seed';
 
 const SEED_DIR = path.join(__dirname, '..', '..', 'samples', 'source', 'seed-2026');
 const NARRATIVE = fs.readFileSync(path.join(SEED_DIR, 'narrative.txt'), 'utf8');
@@ -157,19 +158,7 @@ describe('the draft', () => {
   const draft = draftNarrative(seed);
 
   it('quotes the seed’s percentages', () => {
-    for (const p of [
-      '80.11%',
-      '19.71%',
-      '0.18%',
-      '61.38%',
-      '38.62%',
-      '83.67%',
-      '13.37%',
-      '2.95%',
-      '2.87%',
-      '1.67%',
-      '3.82%',
-    ]) {
+    for (const p of SEED_PERCENTAGES) {
       expect(draft).toContain(p);
     }
     expect(draft).toContain('比上年减少167.79万元，下降2.87%');
