@@ -84,7 +84,3 @@ export function amountFormat(terms: readonly { readonly figure?: Figure }[]): {
 export function shownFigure(f: Figure): string {
   return shown(f.value, f.unit, f.decimals);
 }
-
-export function zero(): Decimal {
-  return new Decimal(0);
-}

@@ -21,7 +21,7 @@ export interface Outcome {
 
 const ZERO = new Decimal(0);
 
-export function findingCell(f: Figure): FindingCell {
+function findingCell(f: Figure): FindingCell {
   return { sheet: f.cell.sheet, address: address(f.cell.row, f.cell.col) };
 }
 

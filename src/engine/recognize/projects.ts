@@ -19,7 +19,7 @@ const ORGANISATION =
   /(办公室|办公厅|委员会|协会|学会|联合会|研究会|基金会|中心|局|厅|院|所|站|学校|大学|学院|中学|小学|幼儿园|馆|队|社|署|团|台|公司|集团|医院|本级|部门)$/;
 const SPENDING = /(经费|费|项目|工程|补助|补贴|资金|专项|支出|工作|建设|购置|维护)$/;
 
-export function looksLikeOrganisation(name: string): boolean {
+function looksLikeOrganisation(name: string): boolean {
   const n = squash(name);
   return ORGANISATION.test(n) && !SPENDING.test(n);
 }
