@@ -89,6 +89,7 @@ function finding(
     actual: fmt(actual),
     difference: fmt(actual.minus(expected)),
     tables: tablesFor(relation, lead),
+    subject: lead[0].label,
   };
 }
 

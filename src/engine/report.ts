@@ -29,6 +29,11 @@ export interface Finding {
   readonly difference?: string;
   /** The table ids involved (`T2`), for grouping. */
   readonly tables: readonly string[];
+  /**
+   * What the finding is about, by table, line and column rather than by address (`表2「2010301 行政运行」合计`),
+   * so the same finding can be matched across two versions of a workbook whose rows moved.
+   */
+  readonly subject?: string;
 }
 
 export interface RecognizedTableInfo {
