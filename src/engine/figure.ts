@@ -30,12 +30,20 @@ export class CellFigure implements Figure {
     private readonly digits: string | undefined,
     readonly decimals: number,
     readonly unit: '万元' | '元',
+    /**
+     * For a 元 figure: the power of ten it was rounded to (2 for figures converted from 万元, all multiples
+     * of 100 元), or undefined for the budget system's own exact figure. 万元 figures are rounded to their
+     * decimals.
+     */
+    private readonly yuanGrain?: number,
   ) {
     if (digits === undefined) this.scaled = EXACT_ZERO;
     else {
       const value = scaledValue(digits, unit);
-      const shift = 6 - decimals - (unit === '元' ? 4 : 0);
-      if (value !== undefined && shift >= 0) this.scaled = { value, half: 10 ** shift };
+      const shift = unit === '元' ? (yuanGrain === undefined ? undefined : yuanGrain + 2) : 6 - decimals;
+      if (value !== undefined && shift === undefined) this.scaled = { value, half: 0 };
+      else if (value !== undefined && shift !== undefined && shift >= 0)
+        this.scaled = { value, half: 10 ** shift };
     }
   }
 
@@ -53,6 +61,7 @@ export class CellFigure implements Figure {
 
   get half(): Decimal {
     if (this.digits === undefined) return ZERO;
-    return this.unit === '元' ? halfUnit(this.decimals).div(TEN_THOUSAND) : halfUnit(this.decimals);
+    if (this.unit === '万元') return halfUnit(this.decimals);
+    return this.yuanGrain === undefined ? ZERO : halfUnit(-this.yuanGrain).div(TEN_THOUSAND);
   }
 }

@@ -48,6 +48,8 @@ export interface Figure {
 }
 
 export interface Row {
+  /** The sheet the row is on (a table continued on a next sheet has rows on two). */
+  readonly sheet: string;
   /** Zero-based sheet row. */
   readonly sheetRow: number;
   readonly side?: Side;
@@ -55,6 +57,11 @@ export interface Row {
   readonly label: string;
   /** Functional classification code (`2010301`) where the row has one; T1/T4 类 rows get theirs by name. */
   readonly code?: string;
+  /**
+   * What matches the row across tables when it has no code: its names from the 类 down
+   * (`一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行`).
+   */
+  readonly path?: string;
   /** The row's place in its table's tree: 0 for the table total, then 类/款/项 or department/unit/project. */
   readonly level: number;
   /** A name for the row's role, when it has one (`total`, `income.generalBudget`, `vehicles`). */
@@ -65,8 +72,22 @@ export interface Row {
   parent?: Row;
 }
 
+/** A line or column a table's template has that recognition did not find. */
+export interface Gap {
+  readonly kind: 'line' | 'column' | 'side';
+  /** The line's key (`income.generalBudget`), the column's `side.key`, or the side. */
+  readonly key: string;
+  /** How the printed table calls it: `收入「一般公共预算」`, `上年结转`, `支出栏`. */
+  readonly zh: string;
+  readonly en: string;
+  /** A line or column the template allows a table to leave out when it holds no money. */
+  readonly optional: boolean;
+}
+
 export interface Table {
   readonly id: TableId;
+  /** The template it follows (`standard`, or a place's own variant). */
+  readonly variant: string;
   readonly title: string;
   readonly sheet: string;
   readonly year?: number;
@@ -78,11 +99,19 @@ export interface Table {
     readonly bottom: number;
     readonly right: number;
   };
+  /** Where each side's columns are (`main`, or `income` and `expense`). */
+  readonly sides: readonly { readonly side: 'main' | Side; readonly left: number; readonly right: number }[];
+  /** More of the table on later sheets (续表): each part's sheet and rows. */
+  readonly continued?: readonly { readonly sheet: string; readonly top: number; readonly bottom: number }[];
   /** Amount columns by `side.key`: `main.total`, `income.amount`, `expense.generalBudget`. */
   readonly columns: ReadonlyMap<string, number>;
+  /** The heading each column prints, by `side.key` (`2026年合计`). */
+  readonly columnTitles: ReadonlyMap<string, string>;
   readonly rows: readonly Row[];
   /** Rows by their `line` name. */
   readonly lines: ReadonlyMap<string, Row>;
+  /** What the template has that the table does not show. */
+  readonly gaps: readonly Gap[];
   /** Cells where a figure was expected but could not be read (text, error values): reported, never guessed. */
   readonly unreadable: readonly { readonly cell: CellRef; readonly text: string; readonly reason: string }[];
   /** The department named on the `部门名称：` line, if any. */

@@ -40,6 +40,11 @@ export class Grid {
     return cellText(this.cell(row, col)).trim();
   }
 
+  /** The text as shown, with its leading spaces (how some tables indent a row's level). */
+  rawText(row: number, col: number): string {
+    return cellText(this.cell(row, col)).trimEnd();
+  }
+
   /** Text, reading a merged area's value into every cell it covers (for header words spanning columns). */
   mergedText(row: number, col: number): string {
     const origin = this.mergeOrigin.get(`${row},${col}`);

@@ -1,10 +1,11 @@
 /** Finds the disclosure tables in a workbook by their titles and headers, whatever the sheets are called. */
-import type { Table, TableId } from '../model';
+import type { Row, Table, TableId } from '../model';
 import type { WorkbookSnapshot } from '../snapshot';
-import { Grid, squash } from './grid';
-import { readLayout } from './layout';
-import { buildTable } from './structure';
-import { classifyTitle } from './titles';
+import { squash } from '../text';
+import { Grid } from './grid';
+import { continueLayout, readLayout, type Layout } from './layout';
+import { buildTable, lineLabel } from './structure';
+import { classifyTitle, isContinuation } from './titles';
 
 export interface Duplicate {
   readonly id: TableId;
@@ -19,18 +20,24 @@ export interface Recognition {
 
 const LABEL_LINE = /公开表\d|^表[一二三四五六七八九十\d]+$|^附表/;
 
+type Mark = { row: number; col: number } & ({ kind: 'title'; id: TableId } | { kind: 'continued' });
+
 /** Title cells of a sheet, top to bottom: only rows with at most three filled cells can hold a title. */
-function titlesOf(grid: Grid): { row: number; col: number; id: TableId }[] {
-  const found: { row: number; col: number; id: TableId }[] = [];
+function marksOf(grid: Grid): Mark[] {
+  const found: Mark[] = [];
   for (let row = 0; row < grid.rowCount; row++) {
     const cols = grid.filledColumns(row);
     if (cols.length === 0 || cols.length > 3) continue;
     for (const col of cols) {
       const text = grid.text(row, col);
       if (!text.includes('表')) continue;
+      if (isContinuation(text)) {
+        found.push({ row, col, kind: 'continued' });
+        break;
+      }
       const id = classifyTitle(text);
       if (id) {
-        found.push({ row, col, id });
+        found.push({ row, col, kind: 'title', id });
         break;
       }
     }
@@ -50,23 +57,50 @@ function limitBefore(grid: Grid, next: number): number {
   return limit;
 }
 
+/** Codes for rows printed without them, by their names from the 类 down, from tables that print codes. */
+function codesByPath(tables: readonly Table[]): void {
+  const codes = new Map<string, string>();
+  const pathOf = (row: Row): string => {
+    const names: string[] = [];
+    for (let r: Row | undefined = row; r && r.level > 0; r = r.parent) names.push(lineLabel(r.label));
+    return names.reverse().join('/');
+  };
+  for (const t of tables)
+    for (const row of t.rows) if (row.code && !row.path && row.level > 0) codes.set(pathOf(row), row.code);
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const code = row.path && !row.code ? codes.get(row.path) : undefined;
+      if (code) (row as { code?: string }).code = code;
+    }
+  }
+}
+
 export function recognize(workbook: WorkbookSnapshot): Recognition {
-  const tables = new Map<TableId, Table>();
-  const duplicates: Duplicate[] = [];
+  const layouts: Layout[] = [];
   // Visible sheets first: a hidden sheet holding an old copy of a table must not displace the real one.
   const sheets = [...workbook.sheets.filter((s) => !s.hidden), ...workbook.sheets.filter((s) => s.hidden)];
   for (const sheet of sheets) {
     const grid = new Grid(sheet);
-    const titles = titlesOf(grid);
-    titles.forEach((t, i) => {
-      const limit = i + 1 < titles.length ? limitBefore(grid, titles[i + 1].row) : grid.rowCount;
-      const layout = readLayout(grid, t.id, t.row, t.col, limit);
-      if (layout.columns.size === 0) return; // a sentence that names a table, not a table
-      const table = buildTable(layout);
-      const kept = tables.get(t.id);
-      if (kept) duplicates.push({ id: t.id, kept, ignored: table });
-      else tables.set(t.id, table);
+    const marks = marksOf(grid);
+    marks.forEach((m, i) => {
+      const limit = i + 1 < marks.length ? limitBefore(grid, marks[i + 1].row) : grid.rowCount;
+      if (m.kind === 'continued') {
+        const last = layouts[layouts.length - 1];
+        if (last) continueLayout(grid, last, m.row, limit);
+        return;
+      }
+      const layout = readLayout(grid, m.id, m.row, m.col, limit);
+      if (layout.columns.size > 0) layouts.push(layout); // else a sentence that names a table, not a table
     });
   }
+  const tables = new Map<TableId, Table>();
+  const duplicates: Duplicate[] = [];
+  for (const layout of layouts) {
+    const table = buildTable(layout);
+    const kept = tables.get(table.id);
+    if (kept) duplicates.push({ id: table.id, kept, ignored: table });
+    else tables.set(table.id, table);
+  }
+  codesByPath([...tables.values()]);
   return { tables, duplicates };
 }

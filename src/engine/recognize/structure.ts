@@ -1,25 +1,44 @@
 /**
  * How each table's rows add up: the tree of totals and parts (合计 → 类 → 款 → 项, 合计 → category → item,
- * department → unit → project) and the named lines (`income.total`, `vehicles`) the relationships refer to.
+ * department → unit → project) and the named lines (`income.total`, `vehicles`) the relationships refer to,
+ * found by the words the table's template gives them.
  */
 import { classCode } from '../classification';
-import type { Row, Table } from '../model';
+import type { Gap, Row, Table } from '../model';
+import type { LineSpec, SideKey } from '../templates/types';
 import { squash } from '../text';
+import { levelsOf } from './hierarchy';
 import type { Layout, RawRow } from './layout';
 import { buildProjectTree } from './projects';
 import { attach, toRow, type MutableRow } from './tree';
 
-const TOTAL = /^(合计|总计|部门合计)$/;
+/** A label as line words match it: no spaces, no `一、` / `1.` / `（一）` numbering. */
+export function lineLabel(label: string): string {
+  return squash(label).replace(
+    /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/,
+    '',
+  );
+}
+
+function lineOf(lines: readonly LineSpec[], side: SideKey, label: string): LineSpec | undefined {
+  const name = lineLabel(label);
+  const prefix = side === 'main' ? undefined : `${side}.`;
+  return lines.find((l) => (prefix ? l.key.startsWith(prefix) : !l.key.includes('.')) && l.words.test(name));
+}
 
 /** 合计 → 类 → 款 → 项 by code prefixes; a code row attaches to the nearest preceding row whose code it extends. */
-function codeTree(raws: RawRow[], totalLine: string): MutableRow[] {
+function codeTree(raws: RawRow[], lines: readonly LineSpec[], side: SideKey): MutableRow[] {
+  const totalKey = side === 'main' ? 'total' : `${side}.total`;
+  const totalSpec = lines.find((l) => l.key === totalKey);
   const rows: MutableRow[] = [];
   let total: MutableRow | undefined;
+  const isTotal = (raw: RawRow) => !total && !raw.code && !!totalSpec?.words.test(lineLabel(raw.label));
+  if (!raws.some((r) => r.code)) return nameTree(raws, (raw) => isTotal(raw), totalKey);
   const stack: MutableRow[] = [];
   for (const raw of raws) {
     if (!raw.code) {
-      if (!total && TOTAL.test(squash(raw.label))) {
-        total = toRow(raw, 0, totalLine);
+      if (isTotal(raw)) {
+        total = toRow(raw, 0, totalKey);
         rows.push(total);
       }
       continue;
@@ -34,67 +53,72 @@ function codeTree(raws: RawRow[], totalLine: string): MutableRow[] {
   return rows;
 }
 
-const INCOME_LINES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/本年收入合计|^收入合计$/, 'income.total'],
-  [/收入总计/, 'income.grandTotal'],
-  [/上年.*结转/, 'income.carryOver'],
-  [/一般公共预算/, 'generalBudget'],
-  [/政府性基金/, 'governmentFund'],
-  [/国有资本经营/, 'stateCapital'],
-  [/财政专户/, 'specialAccount'],
-  [/单位资金/, 'unitFunds'],
-];
-
-const EXPENSE_LINES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/本年支出合计|^支出合计$/, 'expense.total'],
-  [/年终结转/, 'expense.carryForward'],
-  [/支出总计/, 'expense.grandTotal'],
-];
+/** A classification printed without codes: levels from indents or figures (hierarchy.ts), paths from names. */
+function nameTree(raws: RawRow[], isTotal: (raw: RawRow) => boolean, totalKey: string): MutableRow[] {
+  const totalRaw = raws.find(isTotal);
+  const total = totalRaw ? toRow(totalRaw, 0, totalKey) : undefined;
+  const body = raws.filter((r) => r !== totalRaw && r.label !== '');
+  const levels = levelsOf(body);
+  const rows: MutableRow[] = total ? [total] : [];
+  const stack: MutableRow[] = [];
+  body.forEach((raw, i) => {
+    const level = levels[i];
+    stack.length = Math.min(stack.length, level - 1);
+    const parent = stack[stack.length - 1] ?? total;
+    const names = [...stack.map((s) => lineLabel(s.label)), lineLabel(raw.label)];
+    const row = toRow({ ...raw, code: level === 1 ? classCode(raw.label) : undefined }, level);
+    row.path = names.join('/');
+    if (parent) attach(parent, row);
+    stack[level - 1] = row;
+    rows.push(row);
+  });
+  return rows;
+}
 
 /** T1 and T4: income items → 本年收入合计, 上年结转 (T4: with its three funds) → 收入总计; 类 → 本年支出合计. */
-function summaryTree(raws: RawRow[]): MutableRow[] {
+function summaryTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
   const rows: MutableRow[] = [];
   const incomeItems: MutableRow[] = [];
   let carryOver: MutableRow | undefined;
   let phase: 'items' | 'carryOver' | 'done' = 'items';
   for (const raw of raws.filter((r) => r.side === 'income')) {
-    const name = squash(raw.label);
-    const line = INCOME_LINES.find(([re]) => re.test(name))?.[1];
-    if (line === 'income.total') {
-      const total = toRow(raw, 0, line);
+    const spec = lineOf(lines, 'income', raw.label);
+    const key = spec?.key;
+    if (key === 'income.total') {
+      const total = toRow(raw, 0, key);
       incomeItems.forEach((item) => attach(total, item));
       rows.push(total);
       phase = 'done';
-    } else if (line === 'income.carryOver') {
-      carryOver = toRow(raw, 1, line);
+    } else if (key === 'income.carryOver' && phase !== 'carryOver') {
+      carryOver = toRow(raw, 1, key);
       rows.push(carryOver);
       phase = 'carryOver';
-    } else if (line === 'income.grandTotal') {
-      rows.push(toRow(raw, 0, line));
+    } else if (key === 'income.grandTotal') {
+      rows.push(toRow(raw, 0, key));
       phase = 'done';
-    } else if (phase === 'items' && raw.label) {
-      const item = toRow(raw, 1, line ? `income.${line}` : undefined);
-      incomeItems.push(item);
-      rows.push(item);
     } else if (phase === 'carryOver' && carryOver && raw.label) {
-      const sub = toRow(raw, 2, line ? `income.carryOver.${line}` : undefined);
+      const name = key?.replace('income.', 'income.carryOver.');
+      const sub = toRow(raw, 2, lines.some((l) => l.key === name) ? name : undefined);
       attach(carryOver, sub);
       rows.push(sub);
+    } else if (phase === 'items' && raw.label) {
+      const item = toRow(raw, 1, key);
+      incomeItems.push(item);
+      rows.push(item);
     }
   }
   const classes: MutableRow[] = [];
   for (const raw of raws.filter((r) => r.side === 'expense')) {
-    const name = squash(raw.label);
-    const line = EXPENSE_LINES.find(([re]) => re.test(name))?.[1];
-    if (line === 'expense.total') {
-      const total = toRow(raw, 0, line);
+    const key = lineOf(lines, 'expense', raw.label)?.key;
+    if (key === 'expense.total') {
+      const total = toRow(raw, 0, key);
       classes.forEach((c) => attach(total, c));
       rows.push(total);
-    } else if (line) {
-      rows.push(toRow(raw, 0, line));
+    } else if (key) {
+      rows.push(toRow(raw, 0, key));
     } else {
       const code = raw.code ?? classCode(raw.label);
-      if (!code) continue;
+      if (!code || code.length !== 3) continue;
       const row = toRow({ ...raw, code }, 1);
       classes.push(row);
       rows.push(row);
@@ -107,13 +131,13 @@ const ECONOMIC_CATEGORIES =
   /^(工资福利支出|商品和服务支出|对个人和家庭的补助|对企业补助|债务利息及费用支出|资本性支出.*|其他支出|对社会保障基金补助)$/;
 
 /** T6: 合计 → category → item; an item row pairs a 部门 and a 政府 economic name, a category has one name. */
-function economicTree(raws: RawRow[]): MutableRow[] {
+function economicTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
   const rows: MutableRow[] = [];
   let total: MutableRow | undefined;
   let category: MutableRow | undefined;
   for (const raw of raws) {
-    const name = squash(raw.label);
-    if (!total && TOTAL.test(name)) {
+    const name = lineLabel(raw.label);
+    if (!total && lineOf(lines, 'main', raw.label)?.key === 'total') {
       total = toRow(raw, 0, 'total');
       rows.push(total);
       continue;
@@ -132,27 +156,15 @@ function economicTree(raws: RawRow[]): MutableRow[] {
   return rows;
 }
 
-const THREE_PUBLIC: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^合计$|^总计$/, 'total'],
-  [/因公出国/, 'travelAbroad'],
-  [/公务接待/, 'hospitality'],
-  [/购置及运行/, 'vehicles'],
-  [/购置费/, 'vehiclePurchase'],
-  [/运行(维护)?费/, 'vehicleOperation'],
-];
-
 /** T10: 合计 → 因公出国（境）费, 公务接待费, 公务用车购置及运行费 → ①购置费, ②运行维护费. */
-function threePublicTree(raws: RawRow[]): MutableRow[] {
+function threePublicTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
   const byLine = new Map<string, MutableRow>();
   const rows: MutableRow[] = [];
   for (const raw of raws) {
-    const line = THREE_PUBLIC.find(([re]) => re.test(squash(raw.label)))?.[1];
+    const line = lineOf(lines, 'main', raw.label)?.key;
     if (!line || byLine.has(line)) continue;
-    const row = toRow(
-      raw,
-      line === 'total' ? 0 : line.startsWith('vehicle') && line !== 'vehicles' ? 2 : 1,
-      line,
-    );
+    const level = line === 'total' ? 0 : line.startsWith('vehicle') && line !== 'vehicles' ? 2 : 1;
+    const row = toRow(raw, level, line);
     byLine.set(line, row);
     rows.push(row);
   }
@@ -170,11 +182,11 @@ function threePublicTree(raws: RawRow[]): MutableRow[] {
 }
 
 /** T11: 部门合计 → one row per unit. */
-function unitTree(raws: RawRow[]): MutableRow[] {
+function unitTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
   const rows: MutableRow[] = [];
   let total: MutableRow | undefined;
   for (const raw of raws) {
-    if (!total && TOTAL.test(squash(raw.label))) {
+    if (!total && lineOf(lines, 'main', raw.label)?.key === 'total') {
       total = toRow(raw, 0, 'total');
       rows.push(total);
       continue;
@@ -187,33 +199,63 @@ function unitTree(raws: RawRow[]): MutableRow[] {
 }
 
 function buildRows(layout: Layout): MutableRow[] {
+  const lines = layout.template.lines;
   switch (layout.id) {
     case 'T1':
     case 'T4':
-      return summaryTree(layout.rows);
+      return summaryTree(layout.rows, lines);
     case 'T6':
-      return economicTree(layout.rows);
+      return economicTree(layout.rows, lines);
     case 'T9':
-      return [
-        ...codeTree(
-          layout.rows.filter((r) => r.side === 'income'),
-          'income.total',
+      return (['income', 'expense'] as const).flatMap((side) =>
+        codeTree(
+          layout.rows.filter((r) => r.side === side),
+          lines,
+          side,
         ),
-        ...codeTree(
-          layout.rows.filter((r) => r.side === 'expense'),
-          'expense.total',
-        ),
-      ];
+      );
     case 'T10':
-      return threePublicTree(layout.rows);
+      return threePublicTree(layout.rows, lines);
     case 'T11':
-      return unitTree(layout.rows);
+      return unitTree(layout.rows, lines);
     case 'T12':
     case 'T13':
       return buildProjectTree(layout.rows, layout.department);
     default:
-      return codeTree(layout.rows, 'total');
+      return codeTree(layout.rows, lines, 'main');
   }
+}
+
+/** What the template has that recognition did not find: missing sides, columns and lines. */
+function gapsOf(layout: Layout, lines: ReadonlyMap<string, Row>): Gap[] {
+  const gaps: Gap[] = [];
+  for (const side of layout.missingSides) {
+    const zh = side === 'income' ? '收入栏' : '支出栏';
+    gaps.push({
+      kind: 'side',
+      key: side,
+      zh,
+      en: side === 'income' ? 'revenue side' : 'expenditure side',
+      optional: false,
+    });
+  }
+  for (const { side, spec } of layout.missingColumns) {
+    gaps.push({
+      kind: 'column',
+      key: `${side}.${spec.key}`,
+      zh: `「${spec.zh}」列`,
+      en: `“${spec.zh}” column`,
+      optional: false,
+    });
+  }
+  const sides = new Set(layout.sides.map((s) => s.side));
+  for (const spec of layout.template.lines) {
+    if (lines.has(spec.key)) continue;
+    const side = spec.key.includes('.') ? (spec.key.split('.')[0] as SideKey) : 'main';
+    if (!sides.has(side)) continue; // the whole side is missing, said once above
+    gaps.push({ kind: 'line', key: spec.key, zh: spec.zh, en: spec.en, optional: !!spec.optional });
+  }
+  return gaps;
 }
 
 export function buildTable(layout: Layout): Table {
@@ -222,14 +264,19 @@ export function buildTable(layout: Layout): Table {
   for (const row of rows) if (row.line && !lines.has(row.line)) lines.set(row.line, row);
   return {
     id: layout.id,
+    variant: layout.template.variant,
     title: layout.title,
     sheet: layout.sheet,
     year: layout.year,
     unit: layout.unit,
     range: layout.range,
+    sides: layout.sides.map(({ side, left, right }) => ({ side, left, right })),
+    ...(layout.continued.length > 0 ? { continued: layout.continued } : {}),
     columns: layout.columns,
+    columnTitles: layout.columnTitles,
     rows,
     lines,
+    gaps: gapsOf(layout, lines),
     unreadable: layout.unreadable,
     department: layout.department,
   };

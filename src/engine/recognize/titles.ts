@@ -49,6 +49,12 @@ export function classifyTitle(text: string): TableId | undefined {
   return RULES.find(([, test]) => test(t))?.[0];
 }
 
+/** A title that continues the table before it: `续表`, `续表2`, `…支出总表（续）`. */
+export function isContinuation(text: string): boolean {
+  const t = squash(text);
+  return /^续表\d*$|[（(]续表?\d*[)）]$|续表$/.test(t);
+}
+
 /** The budget year a title carries (`2026年…`). */
 export function titleYear(text: string): number | undefined {
   const m = /(19|20)\d{2}(?=\s*年)/.exec(text);

@@ -6,6 +6,7 @@ export type MutableRow = { -readonly [K in keyof Row]: Row[K] };
 
 export function toRow(raw: RawRow, level: number, line?: string): MutableRow {
   return {
+    sheet: raw.sheet,
     sheetRow: raw.sheetRow,
     side: raw.side === 'main' ? undefined : (raw.side as Side),
     label: raw.label,

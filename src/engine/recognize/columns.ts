@@ -1,0 +1,208 @@
+/**
+ * What each column of a table holds, read from its content first and its heading second: a column of text
+ * labels is a name column whatever its heading says (`项目`, `收入项目`, `单位名称`); a column of 3/5/7-digit
+ * codes is a code column, three columns of 类/款/项 parts are one split code; the rest that hold figures, or
+ * are headed like amounts, are amount columns. Tables with two sides (收支总表) are split where a label column
+ * follows amounts, and each part is told to be income or expenditure by its lines.
+ */
+import { readAmountCell } from '../amount';
+import { classCode } from '../classification';
+import { squash, type Grid } from './grid';
+import type { SideKey } from '../templates/types';
+
+export interface AmountColumn {
+  readonly col: number;
+  /** Its heading, top header row first, as words with spaces, numbering and units removed. */
+  readonly words: readonly string[];
+}
+
+export interface SideColumns {
+  readonly side: SideKey;
+  /** Where the side's columns start and end. */
+  readonly left: number;
+  readonly right: number;
+  /** The code column (`2010301`), or the columns of a split code (`201 | 03 | 01`), left to right. */
+  readonly code: readonly number[];
+  readonly name?: number;
+  /** A second name column (表6 pairs 部门 and 政府 economic names). */
+  readonly name2?: number;
+  readonly amounts: readonly AmountColumn[];
+}
+
+type Role = 'code' | 'name' | 'amount';
+
+const CODE = /^\d{3}(\d{2}){0,3}$/;
+const PART = /^\d{1,3}$/;
+const CODE_AND_NAME = /^\d{3}(?:\d{2}){0,3}\s*[^\d\s.,]/;
+const CODE_WORD = /编码|代码/;
+/** The headings of a split code's parts. */
+const PART_WORD = /^(类|款|项)$/;
+const NAME_WORD = /名称|项目$|科目$|^单位$|^摘要$|^内容$|^部门$/;
+
+/** A heading as matching sees it: no spaces or line breaks, no `1.`/`一、` numbering, no `（万元）`. */
+export function headingWord(text: string): string {
+  return squash(text)
+    .replace(/[（(](万元|元|千元)[)）]/g, '')
+    .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]|第[一二三四五六七八九十\d]+[栏列])/, '')
+    .replace(/^其中[:：]/, '');
+}
+
+interface Profile {
+  filled: number;
+  /** Cells holding a classification code: 3, 5 or 7 digits, each longer one extending a shorter one above. */
+  codes: number;
+  /** One- to three-digit parts of a split code (`03`). */
+  parts: number;
+  texts: number;
+  figures: number;
+}
+
+function profile(grid: Grid, col: number, rows: readonly number[]): Profile {
+  const p: Profile = { filled: 0, codes: 0, parts: 0, texts: 0, figures: 0 };
+  const seen = new Set<string>();
+  let numeric = 0;
+  let chained = 0;
+  for (const row of rows) {
+    const cell = grid.cell(row, col);
+    if (!cell || grid.isMergedAway(row, col)) continue;
+    const text = squash(grid.text(row, col));
+    const reading = readAmountCell(cell);
+    if (text === '' && reading.kind === 'empty') continue;
+    p.filled++;
+    const typedAsText = typeof cell.value === 'string' || cell.format === '@';
+    // A code extends a code above it (or is a 类); amounts typed as digits do not chain like that.
+    if (CODE.test(text) && (text.length === 3 || seen.has(text.slice(0, -2)))) {
+      if (text.length > 3) chained++;
+      seen.add(text);
+      if (typedAsText) p.codes++;
+      else numeric++;
+    } else if (PART.test(text) && typedAsText) p.parts++;
+    else if (CODE_AND_NAME.test(text) || reading.kind === 'invalid') p.texts++;
+    else if (reading.kind === 'amount') p.figures++;
+  }
+  // Codes Excel turned into numbers count as codes only where they chain (201, 20103, 2010301).
+  if (chained > 0) p.codes += numeric;
+  else p.figures += numeric;
+  return p;
+}
+
+function roleOf(words: readonly string[], p: Profile): Role | undefined {
+  const lowest = words[words.length - 1] ?? '';
+  if (PART_WORD.test(lowest) && p.texts === 0) return 'code';
+  if (words.some((w) => CODE_WORD.test(w)) && p.texts <= p.codes + p.parts && p.figures === 0) return 'code';
+  const content = p.filled - p.parts;
+  if (p.texts > 0 && p.texts * 2 >= content) return 'name';
+  if (p.codes > 0 && p.codes * 2 >= p.filled && p.figures <= p.codes) return 'code';
+  if (p.figures > 0) return 'amount';
+  if (words.length === 0) return undefined;
+  if (NAME_WORD.test(lowest) || words.every((w) => NAME_WORD.test(w))) return 'name';
+  return 'amount';
+}
+
+/** Headings of a column, top to bottom, each word once (a merged group heading repeats down its span). */
+function headingsOf(
+  grid: Grid,
+  col: number,
+  headerRows: readonly number[],
+  meta: ReadonlySet<string>,
+): string[] {
+  const words: string[] = [];
+  for (const r of headerRows) {
+    if (meta.has(`${r},${col}`)) continue;
+    const w = headingWord(grid.mergedText(r, col));
+    if (w && words[words.length - 1] !== w) words.push(w);
+  }
+  return words;
+}
+
+interface Group {
+  labels: { col: number; role: Role }[];
+  amounts: AmountColumn[];
+  left: number;
+  right: number;
+}
+
+/** How strongly a group's lines read as income (positive) or expenditure (negative). */
+function incomeLean(grid: Grid, group: Group, rows: readonly number[]): number {
+  let lean = 0;
+  for (const { col } of group.labels) {
+    for (const row of rows) {
+      const label = squash(grid.text(row, col)).replace(/^[一二三四五六七八九十]+、|^\d+[.、]/, '');
+      if (label === '') continue;
+      if (classCode(label) || /支出(合计|总计)?$|年终结转|年末结转/.test(label)) lean--;
+      else if (/收入|预算$|资金$|拨款|结转/.test(label)) lean++;
+    }
+  }
+  return lean;
+}
+
+export function readColumns(
+  grid: Grid,
+  headerRows: readonly number[],
+  meta: ReadonlySet<string>,
+  dataRows: readonly number[],
+  span: { readonly left: number; readonly right: number },
+  twoSided: boolean,
+): SideColumns[] {
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  const headings = new Map<number, string[]>();
+  for (let col = span.left; col <= span.right; col++) {
+    const words = headingsOf(grid, col, headerRows, meta);
+    headings.set(col, words);
+    const role = roleOf(words, profile(grid, col, dataRows));
+    if (!role) continue;
+    if (role === 'amount') {
+      current ??= { labels: [], amounts: [], left: col, right: col };
+      current.amounts.push({ col, words });
+      current.right = col;
+      continue;
+    }
+    if (!current || current.amounts.length > 0) {
+      current = { labels: [], amounts: [], left: col, right: col };
+      groups.push(current);
+    }
+    current.labels.push({ col, role });
+    current.right = col;
+  }
+  if (current && !groups.includes(current)) groups.push(current);
+  const usable = groups.filter((g) => g.amounts.length > 0 || g.labels.length > 0);
+  const kept = twoSided ? usable.slice(0, 2) : usable.slice(0, 1);
+  const sides = sidesOf(grid, kept, dataRows, headerRows, twoSided);
+  return kept.map((g, i) => toSide(g, sides[i]));
+}
+
+function sidesOf(
+  grid: Grid,
+  groups: readonly Group[],
+  rows: readonly number[],
+  headerRows: readonly number[],
+  twoSided: boolean,
+): SideKey[] {
+  if (!twoSided) return groups.map(() => 'main');
+  // Headings over a group (收入 / 支出, 收入项目 / 支出项目) say it outright; else its lines; else its place.
+  const leans = groups.map((g) => {
+    const heads = headerRows.map((r) => squash(grid.mergedText(r, g.left))).join('');
+    const said =
+      /支出/.test(heads) && !/收入/.test(heads) ? -100 : /收入/.test(heads) && !/支出/.test(heads) ? 100 : 0;
+    return said + incomeLean(grid, g, rows);
+  });
+  if (groups.length === 1) return [leans[0] < 0 ? 'expense' : 'income'];
+  return leans[1] > leans[0] ? ['expense', 'income'] : ['income', 'expense'];
+}
+
+function toSide(g: Group, side: SideKey): SideColumns {
+  const names = g.labels.filter((l) => l.role === 'name').map((l) => l.col);
+  return {
+    side,
+    left: g.left,
+    right: g.right,
+    code: g.labels
+      .filter((l) => l.role === 'code')
+      .map((l) => l.col)
+      .slice(0, 3),
+    ...(names[0] !== undefined ? { name: names[0] } : {}),
+    ...(names[1] !== undefined ? { name2: names[1] } : {}),
+    amounts: g.amounts,
+  };
+}
