@@ -10,7 +10,9 @@ import { evaluateRelation, type Outcome } from './evaluate';
 import type { Table, TableId } from './model';
 import { recognize } from './recognize';
 import { TABLE_IDS, TABLE_NAMES } from './recognize/titles';
-import type { CheckReport, Finding, RecognizedTableInfo } from './report';
+import type { NeededGap } from './instances';
+import { structureFindings, tableInfo } from './recognition-report';
+import type { CheckReport, Finding, NotChecked, RecognizedTableInfo } from './report';
 import { address, type WorkbookSnapshot } from './snapshot';
 
 /** The Ministry of Finance's core set: its absence is a warning; a province's extra table, a note. */
@@ -31,10 +33,6 @@ export interface CheckResult {
   readonly outcomes: readonly Outcome[];
 }
 
-function rangeOf(t: Table): string {
-  return `${address(t.range.top, t.range.left)}:${address(t.range.bottom, t.range.right)}`;
-}
-
 function tableNumber(id: string): number {
   return Number(id.slice(1)) || 99;
 }
@@ -45,6 +43,9 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
   const outcomes: Outcome[] = [];
   const skipped = new Map<TableId, number>();
   const list = [...tables.values()];
+  const needed: (NeededGap & { relation: Relation })[] = [];
+  const notChecked: NotChecked[] = [];
+  const notApplicable: string[] = [];
 
   for (const relation of options.relations ?? CATALOG) {
     const shape = relation.shape;
@@ -62,9 +63,16 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       continue;
     }
     const r = evaluateRelation(relation, tables);
-    findings.push(...r.findings);
-    outcomes.push(...r.outcomes);
+    for (const f of r.findings) findings.push(f);
+    for (const o of r.outcomes) outcomes.push(o);
+    if (r.notApplicable && r.outcomes.length === 0) notApplicable.push(relation.name);
+    if (r.gaps.length > 0) {
+      for (const g of r.gaps) needed.push({ ...g, relation });
+      const because = [...new Set(r.gaps.map((g) => `${tableLabel(g.table)} ${g.gap.zh}`))];
+      notChecked.push({ rule: relation.id, name: relation.name, because });
+    }
   }
+  for (const f of structureFindings(tables, needed)) findings.push(f);
 
   for (const id of TABLE_IDS) {
     if (tables.has(id)) continue;
@@ -109,10 +117,9 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       tableNumber(a.tables[0] ?? '') - tableNumber(b.tables[0] ?? ''),
   );
-  const infos: RecognizedTableInfo[] = TABLE_IDS.filter((id) => tables.has(id)).map((id) => {
-    const t = tables.get(id)!;
-    return { id, title: t.title, sheet: t.sheet, range: rangeOf(t), unit: t.unit };
-  });
+  const infos: RecognizedTableInfo[] = TABLE_IDS.filter((id) => tables.has(id)).map((id) =>
+    tableInfo(tables.get(id)!),
+  );
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const report: CheckReport = {
     ...(options.file !== undefined ? { file: options.file } : {}),
@@ -120,6 +127,8 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
     findings,
     suspects: diagnose(outcomes),
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    notChecked,
+    notApplicable: [...new Set(notApplicable)],
   };
   return { report, tables, outcomes };
 }

@@ -8,7 +8,7 @@ import { tablesOf } from './catalog/types';
 import { amountFormat, COLUMN_NAMES, COLUMN_NAMES_EN } from './describe';
 import * as say from './messages';
 import type { Words } from './messages';
-import { expand, type Instance, type Tables, type Term } from './instances';
+import { expand, type Expansion, type Instance, type Tables, type Term } from './instances';
 import type { Figure } from './model';
 import type { Finding, FindingCell, Severity } from './report';
 import { checkAtMost, checkEquals, type IntervalResult, type IntervalTerm } from './rounding';
@@ -192,13 +192,19 @@ function checkEqual(inst: Extract<Instance, { kind: 'equal' }>): { findings: Fin
   return { findings, outcome: { instance: inst, result: worst } };
 }
 
-export function evaluateRelation(
-  relation: Relation,
-  tables: Tables,
-): { findings: Finding[]; outcomes: Outcome[] } {
+export interface Evaluation {
+  readonly findings: Finding[];
+  readonly outcomes: Outcome[];
+  /** What the relation needed and recognition did not find; its instances there were not checked. */
+  readonly gaps: Expansion['gaps'];
+  readonly notApplicable: boolean;
+}
+
+export function evaluateRelation(relation: Relation, tables: Tables): Evaluation {
   const findings: Finding[] = [];
   const outcomes: Outcome[] = [];
-  for (const inst of expand(relation, tables).instances) {
+  const expansion = expand(relation, tables);
+  for (const inst of expansion.instances) {
     if (inst.kind === 'equal') {
       const r = checkEqual(inst);
       findings.push(...r.findings);
@@ -209,5 +215,5 @@ export function evaluateRelation(
       outcomes.push(r.outcome);
     }
   }
-  return { findings, outcomes };
+  return { findings, outcomes, gaps: expansion.gaps, notApplicable: expansion.notApplicable };
 }

@@ -45,6 +45,32 @@ export interface RecognizedTableInfo {
   readonly range: string;
   /** 万元 or 元. */
   readonly unit: string;
+  /** The template it follows: `standard`, or a place's own layout. */
+  readonly variant: string;
+  /** The columns (with the headings they print) and named lines recognition found. */
+  readonly found: {
+    readonly columns: readonly { readonly key: string; readonly name: string }[];
+    readonly lines: readonly { readonly key: string; readonly name: string }[];
+  };
+  /** What the table's template has that was not found; `optional` ones may be left out when empty. */
+  readonly missing: readonly {
+    readonly kind: 'line' | 'column' | 'side';
+    readonly key: string;
+    readonly name: string;
+    readonly optional: boolean;
+  }[];
+  /** Later parts of the table on other sheets (续表). */
+  readonly continued?: readonly { readonly sheet: string; readonly range: string }[];
+}
+
+/** A relationship, or some of its instances, that could not be checked, and why. */
+export interface NotChecked {
+  /** The relation's id. */
+  readonly rule: string;
+  /** Its Chinese name. */
+  readonly name: string;
+  /** What was missing, in words: `表1 收入「一般公共预算」行`. */
+  readonly because: readonly string[];
 }
 
 export interface Suspect extends FindingCell {
@@ -58,4 +84,8 @@ export interface CheckReport {
   readonly findings: readonly Finding[];
   readonly suspects: readonly Suspect[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** Relationships (or parts of them) left unchecked because a line, column or side was not found. */
+  readonly notChecked?: readonly NotChecked[];
+  /** Relationships that do not apply: this workbook's templates have no such line or column (names). */
+  readonly notApplicable?: readonly string[];
 }
