@@ -1,7 +1,6 @@
 /** The whole check: recognise the tables, evaluate the catalog, report what is missing, rank suspects. */
 import { CATALOG } from './catalog';
 import type { Relation } from './catalog/types';
-import { tablesOf } from './catalog/types';
 import { checkSameYear, checkUnitNames } from './consistency';
 import { tableLabel } from './describe';
 import { SHORT_NAMES } from './explain/names';
@@ -9,14 +8,12 @@ import { diagnose } from './diagnose';
 import { evaluateRelation, type Outcome } from './evaluate';
 import type { Table, TableId } from './model';
 import { recognize } from './recognize';
+import { familyOf } from './templates/families';
 import { TABLE_IDS, TABLE_NAMES } from './recognize/titles';
 import type { NeededGap } from './instances';
 import { structureFindings, tableInfo } from './recognition-report';
 import type { CheckReport, Finding, NotChecked, RecognizedTableInfo } from './report';
 import { address, type WorkbookSnapshot } from './snapshot';
-
-/** The Ministry of Finance's core set: its absence is a warning; a province's extra table, a note. */
-const CORE: ReadonlySet<TableId> = new Set(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T8', 'T9', 'T10']);
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -57,12 +54,8 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       findings.push(...checkUnitNames(relation, list, shape.tables));
       continue;
     }
-    const missing = tablesOf(shape).filter((id) => !tables.has(id));
-    if (missing.length > 0) {
-      for (const id of missing) skipped.set(id, (skipped.get(id) ?? 0) + 1);
-      continue;
-    }
     const r = evaluateRelation(relation, tables);
+    for (const id of r.missingTables) skipped.set(id, (skipped.get(id) ?? 0) + 1);
     for (const f of r.findings) findings.push(f);
     for (const o of r.outcomes) outcomes.push(o);
     if (r.notApplicable && r.outcomes.length === 0) notApplicable.push(relation.name);
@@ -74,12 +67,13 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
   }
   for (const f of structureFindings(tables, needed)) findings.push(f);
 
+  const family = familyOf(list);
   for (const id of TABLE_IDS) {
-    if (tables.has(id)) continue;
+    if (tables.has(id) || !family.tables.has(id)) continue;
     const n = skipped.get(id) ?? 0;
     findings.push({
       rule: 'table-missing',
-      severity: CORE.has(id) ? 'warning' : 'info',
+      severity: family.core.has(id) ? 'warning' : 'info',
       message: `没有找到${tableLabel(id)}（${TABLE_NAMES[id]}）${n ? `，与它有关的 ${n} 条关系没有检查` : ''}。`,
       messageEn: `Table ${id.slice(1)} (${SHORT_NAMES[id].en}) was not found${n ? `; ${n} relationships that involve it were not checked` : ''}.`,
       cells: [],
@@ -127,6 +121,7 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
     findings,
     suspects: diagnose(outcomes),
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    family: family.id,
     notChecked,
     notApplicable: [...new Set(notApplicable)],
   };

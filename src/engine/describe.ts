@@ -18,6 +18,10 @@ export const COLUMN_NAMES: Record<ColumnKey, string> = {
   project: '项目支出',
   personnel: '人员经费',
   operating: '公用经费',
+  appropriation: '财政拨款收入',
+  business: '事业收入',
+  operations: '事业单位经营收入',
+  other: '其他收入',
 };
 
 export const COLUMN_NAMES_EN: Record<ColumnKey, string> = {
@@ -35,6 +39,10 @@ export const COLUMN_NAMES_EN: Record<ColumnKey, string> = {
   project: 'project expenditure',
   personnel: 'personnel',
   operating: 'operating',
+  appropriation: 'fiscal appropriation revenue',
+  business: 'public-service revenue',
+  operations: 'business operations revenue',
+  other: 'other revenue',
 };
 
 /** `T2` → `表2`. */

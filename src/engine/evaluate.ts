@@ -197,6 +197,7 @@ export interface Evaluation {
   readonly outcomes: Outcome[];
   /** What the relation needed and recognition did not find; its instances there were not checked. */
   readonly gaps: Expansion['gaps'];
+  readonly missingTables: Expansion['missingTables'];
   readonly notApplicable: boolean;
 }
 
@@ -215,5 +216,11 @@ export function evaluateRelation(relation: Relation, tables: Tables): Evaluation
       outcomes.push(r.outcome);
     }
   }
-  return { findings, outcomes, gaps: expansion.gaps, notApplicable: expansion.notApplicable };
+  return {
+    findings,
+    outcomes,
+    gaps: expansion.gaps,
+    missingTables: expansion.missingTables,
+    notApplicable: expansion.notApplicable,
+  };
 }

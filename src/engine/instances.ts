@@ -6,7 +6,8 @@ import Decimal from 'decimal.js';
 import type { CellSelector, CodedColumn, Relation } from './catalog/types';
 import { cellLabel, cellLabelEn, COLUMN_NAMES, COLUMN_NAMES_EN, tableLabel } from './describe';
 import type { ColumnKey, Figure, Gap, Row, Table, TableId } from './model';
-import { lineSpec, templatesOf } from './templates';
+import { lineSpec, templateOf } from './templates';
+import { familyOf, type Family } from './templates/families';
 import { squash } from './text';
 
 export interface Term {
@@ -53,9 +54,11 @@ export interface Expansion {
   readonly blocked: number;
   /** Instances left out because a line, column or side they need was not found. */
   readonly gaps: readonly NeededGap[];
+  /** Tables of the workbook's set that the relation needs and the workbook does not have. */
+  readonly missingTables: readonly TableId[];
   /**
-   * The relation refers to a line or column that a table's template does not have (a place's own layout):
-   * it does not apply to this workbook.
+   * The relation refers to a line, column or table that this workbook's templates do not have (a place's
+   * own layout): where nothing else of it could be checked, it does not apply.
    */
   readonly notApplicable: boolean;
 }
@@ -113,25 +116,42 @@ function termOf(table: Table, row: Row | undefined, col: ColumnKey, fallbackRow 
   return new LazyTerm(table.id, figure, row, col, fallbackRow);
 }
 
-/** Why a selector found no cell: its line is not in the table (a gap) or not in its template at all. */
-type Absence = { readonly gap: Gap } | { readonly notApplicable: true };
+/**
+ * Why a selector found no cell: its line or column is missing (a gap), its table's template has no such
+ * thing or the workbook's set has no such table (not applicable), or a table of the set is not in the workbook.
+ */
+type Absence = { readonly gap: Gap } | { readonly notApplicable: true } | { readonly tableMissing: TableId };
+
+/** The tables of one workbook, with the set of tables it follows. */
+interface Context {
+  readonly tables: Tables;
+  readonly family: Family;
+}
+
+/** A table of the workbook, or why there is none. */
+function tableFor(ctx: Context, id: TableId): Table | Absence {
+  const table = ctx.tables.get(id);
+  if (table) return table;
+  return ctx.family.tables.has(id) ? { tableMissing: id } : { notApplicable: true };
+}
 
 /** Terms of a selector: `null` when a cell is unreadable, an Absence when its line is not there. */
-function select(tables: Tables, sel: CellSelector): Term[] | null | Absence {
-  const table = tables.get(sel.table)!;
+function select(ctx: Context, sel: CellSelector): Term[] | null | Absence {
+  const table = tableFor(ctx, sel.table);
+  if (isAbsence(table)) return table;
   const side = 'line' in sel && sel.line.includes('.') ? sel.line.split('.')[0] : 'main';
   const column = columnAbsence(table, side, sel.col);
   if (column) return column;
   if ('line' in sel) {
     const row = table.lines.get(sel.line);
-    if (!row) {
-      const gap = table.gaps.find((g) => g.key === sel.line || (g.kind === 'side' && g.key === side));
-      if (gap) return { gap };
-      if (!lineSpec(table.id, sel.line) || templateLacks(table, sel.line)) return { notApplicable: true };
+    if (row) {
+      const term = termOf(table, row, sel.col);
+      return term ? [term] : null;
     }
-    if (!row) return [new AbsentLine(table.id, sel.line, sel.col)];
-    const term = termOf(table, row, sel.col);
-    return term ? [term] : null;
+    if (zeroIn(table, sel.line)) return [new AbsentLine(table.id, sel.line, sel.col)];
+    const gap = table.gaps.find((g) => g.key === sel.line || (g.kind === 'side' && g.key === side));
+    if (gap) return { gap };
+    return { notApplicable: true };
   }
   const name = squash(sel.rowsNamed);
   const terms = table.rows
@@ -140,27 +160,24 @@ function select(tables: Tables, sel: CellSelector): Term[] | null | Absence {
   return terms.includes(null) ? null : (terms as Term[]);
 }
 
-/** The table's own template has no such line (another variant of the table does). */
-function templateLacks(table: Table, line: string): boolean {
-  return !templatesOf(table.id).some(
-    (t) => t.variant === table.variant && t.lines.some((l) => l.key === line),
-  );
+/** The table's template has none of this line or column: it reads as an exact zero. */
+function zeroIn(table: Table, key: string): boolean {
+  return !!templateOf(table.id, table.variant)?.zero?.includes(key);
 }
 
 /** A column the relation needs: missing (a gap), not in this template, or there (undefined). */
 function columnAbsence(table: Table, side: string, col: ColumnKey): Absence | undefined {
-  if (table.columns.has(`${side}.${col}`)) return undefined;
+  if (table.columns.has(`${side}.${col}`) || zeroIn(table, `${side}.${col}`)) return undefined;
   const gap = table.gaps.find((g) => g.key === `${side}.${col}` || (g.kind === 'side' && g.key === side));
   if (gap) return { gap };
   return { notApplicable: true };
 }
 
-function isAbsence(x: Term[] | null | Absence): x is Absence {
-  return x !== null && !Array.isArray(x);
+function isAbsence<T>(x: T | null | Absence): x is Absence {
+  return x !== null && typeof x === 'object' && ('gap' in x || 'notApplicable' in x || 'tableMissing' in x);
 }
 
-function byCode(tables: Tables, c: CodedColumn, level: 'class' | 'all'): Map<string, Row> {
-  const table = tables.get(c.table)!;
+function byCode(table: Table, c: CodedColumn, level: 'class' | 'all'): Map<string, Row> {
   const rows = new Map<string, Row>();
   for (const row of table.rows) {
     const key = row.code ?? row.path;
@@ -198,52 +215,75 @@ class Gatherer {
   readonly instances: Instance[] = [];
   blocked = 0;
   readonly gaps: NeededGap[] = [];
+  readonly missingTables = new Set<TableId>();
+  /** Parts of the relation that do not apply here; the relation applies when some part still does. */
   notApplicable = false;
 
-  constructor(private readonly tables: Tables) {}
+  constructor(readonly ctx: Context) {}
+
+  table(id: TableId): Table | undefined {
+    const t = tableFor(this.ctx, id);
+    if (!isAbsence(t)) return t;
+    this.note(t, id);
+    return undefined;
+  }
+
+  private note(a: Absence, table: TableId): void {
+    if ('notApplicable' in a) this.notApplicable = true;
+    else if ('tableMissing' in a) this.missingTables.add(a.tableMissing);
+    else this.gaps.push({ table, gap: a.gap });
+  }
 
   /**
    * Terms for each selector, or undefined when the instance cannot be checked. With `partial` (an equality
-   * chain), selectors whose line is missing are left out and the rest are still compared.
+   * chain), selectors that find nothing are left out and the rest are still compared.
    */
   terms(selectors: readonly CellSelector[], partial = false): Term[][] | undefined {
-    const found = selectors.map((sel) => select(this.tables, sel));
-    if (found.some((f) => isAbsence(f) && 'notApplicable' in f)) {
-      this.notApplicable = true;
-      return undefined;
-    }
+    const found = selectors.map((sel) => select(this.ctx, sel));
     if (found.includes(null)) {
       this.blocked++;
       return undefined;
     }
     const present = found.filter((f): f is Term[] => Array.isArray(f)).flat();
-    const missing = found
-      .map((f, i) => ({ f, sel: selectors[i] }))
-      .filter((x): x is { f: { gap: Gap }; sel: CellSelector } => isAbsence(x.f) && 'gap' in x.f);
-    const needed = missing.filter(({ f, sel }) => {
-      const empty = !showsFigures(this.tables.get(sel.table)!);
-      return !empty && !(f.gap.optional && !present.some(shows));
+    const kept: Term[][] = [];
+    let stopped = false;
+    found.forEach((f, i) => {
+      const sel = selectors[i];
+      if (Array.isArray(f)) {
+        kept.push(f);
+        return;
+      }
+      if (!isAbsence(f)) return;
+      // A gap in a table that shows no figure, or an optional line where nothing shows money: a zero.
+      if ('gap' in f) {
+        const table = this.ctx.tables.get(sel.table)!;
+        if (!showsFigures(table) || (f.gap.optional && !present.some(shows))) {
+          kept.push([absentTerm(sel)]);
+          return;
+        }
+      }
+      this.note(f, sel.table);
+      stopped = true;
     });
-    if (needed.length > 0) {
-      for (const { f, sel } of needed) this.gaps.push({ table: sel.table, gap: f.gap });
-      if (!partial) return undefined;
-      const kept = found.filter((f): f is Term[] => Array.isArray(f));
-      return kept.flat().length >= 2 ? kept : undefined;
-    }
-    return found.map((f, i) => (Array.isArray(f) ? f : [absentTerm(selectors[i])]));
+    if (!stopped) return kept;
+    return partial && kept.flat().length >= 2 ? kept : undefined;
   }
 
-  /** A table-wide shape (row-sum, rollup, per-code) on a side or column the table lacks. */
-  absent(table: Table, side: string, cols: readonly ColumnKey[]): boolean {
+  /** A table-wide shape's columns: those the table has; false when one it needs is missing. */
+  columns(table: Table, side: string, cols: readonly ColumnKey[], each: boolean): ColumnKey[] | undefined {
+    const usable: ColumnKey[] = [];
     for (const col of cols) {
       const a = columnAbsence(table, side, col);
-      if (!a) continue;
-      if ('notApplicable' in a) this.notApplicable = true;
-      else if (showsFigures(table)) this.gaps.push({ table: table.id, gap: a.gap });
-      else continue;
-      return true;
+      if (!a) {
+        usable.push(col);
+        continue;
+      }
+      // A table that shows no figure has nothing to check, whatever its columns.
+      if ('gap' in a && !showsFigures(table)) return undefined;
+      this.note(a, table.id);
+      if (!each) return undefined;
     }
-    return false;
+    return usable;
   }
 
   push(inst: Instance | null): void {
@@ -252,14 +292,21 @@ class Gatherer {
   }
 }
 
+/** A sum whose total is also one of its parts (a 收入总计 that is the year's total too) says nothing. */
+function trivial(target: Term, parts: readonly Term[]): boolean {
+  const cell = target.figure?.cell;
+  return !!cell && parts.some((p) => p.figure?.cell === cell);
+}
+
 export function expand(relation: Relation, tables: Tables): Expansion {
-  const g = new Gatherer(tables);
+  const g = new Gatherer({ tables, family: familyOf(tables.values()) });
   const shape = relation.shape;
   switch (shape.kind) {
     case 'row-sum': {
-      const table = tables.get(shape.table)!;
+      const table = g.table(shape.table);
       const side = shape.side ?? 'main';
-      if (g.absent(table, side, [shape.total, ...shape.parts])) break;
+      const cols = table && g.columns(table, side, [shape.total, ...shape.parts], false);
+      if (!table || !cols) break;
       for (const row of table.rows) {
         if (sideOf(table, row) !== side) continue;
         const target = termOf(table, row, shape.total);
@@ -271,12 +318,13 @@ export function expand(relation: Relation, tables: Tables): Expansion {
       break;
     }
     case 'rollup': {
-      const table = tables.get(shape.table)!;
+      const table = g.table(shape.table);
       const side = shape.side ?? 'main';
-      if (g.absent(table, side, shape.columns)) break;
+      const cols = table && g.columns(table, side, shape.columns, true);
+      if (!table || !cols) break;
       for (const row of table.rows) {
         if (row.children.length === 0 || sideOf(table, row) !== side) continue;
-        for (const col of shape.columns) {
+        for (const col of cols) {
           const target = termOf(table, row, col);
           const parts = row.children.map((c) => termOf(table, c, col));
           g.push(
@@ -290,12 +338,16 @@ export function expand(relation: Relation, tables: Tables): Expansion {
     }
     case 'sum': {
       const terms = g.terms([shape.total, ...shape.parts]);
-      if (terms) g.push({ relation, kind: 'sum', target: terms[0][0], parts: terms.slice(1).flat() });
+      if (terms && !trivial(terms[0][0], terms.slice(1).flat()))
+        g.push({ relation, kind: 'sum', target: terms[0][0], parts: terms.slice(1).flat() });
       break;
     }
     case 'equal': {
       const terms = g.terms(shape.cells, true);
-      if (terms) g.push({ relation, kind: 'equal', members: terms.flat() });
+      const members = terms
+        ?.flat()
+        .filter((t, i, all) => !t.figure || all.findIndex((o) => o.figure?.cell === t.figure!.cell) === i);
+      if (members && members.length >= 2) g.push({ relation, kind: 'equal', members });
       break;
     }
     case 'at-most': {
@@ -311,19 +363,18 @@ export function expand(relation: Relation, tables: Tables): Expansion {
     }
     case 'per-code': {
       const columns = [shape.total, ...shape.parts];
-      if (columns.some((c) => g.absent(tables.get(c.table)!, c.side ?? 'main', [c.col]))) break;
-      if (
-        shape.onlyIf &&
-        !agree(select(tables, shape.onlyIf.equal[0]), select(tables, shape.onlyIf.equal[1]))
-      )
+      const found = columns.map((c) => g.table(c.table));
+      if (found.some((t, i) => !t || !g.columns(t, columns[i].side ?? 'main', [columns[i].col], false)))
         break;
-      const maps = columns.map((c) => byCode(tables, c, shape.level));
+      if (shape.onlyIf && !agree(select(g.ctx, shape.onlyIf.equal[0]), select(g.ctx, shape.onlyIf.equal[1])))
+        break;
+      const maps = columns.map((c, i) => byCode(found[i]!, c, shape.level));
       const codes = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
       for (const code of codes) {
         const rows = maps.map((m) => m.get(code));
         const name = rows.find((r) => r)!;
         const where = name.code ? `${name.code} ${name.label}` : name.label;
-        const terms = columns.map((c, i) => termOf(tables.get(c.table)!, rows[i], c.col, where));
+        const terms = columns.map((c, i) => termOf(found[i]!, rows[i], c.col, where));
         if (terms.includes(null)) {
           g.blocked++;
           continue;
@@ -338,7 +389,13 @@ export function expand(relation: Relation, tables: Tables): Expansion {
     case 'same-names':
       break;
   }
-  return { instances: g.instances, blocked: g.blocked, gaps: g.gaps, notApplicable: g.notApplicable };
+  return {
+    instances: g.instances,
+    blocked: g.blocked,
+    gaps: g.gaps,
+    missingTables: [...g.missingTables],
+    notApplicable: g.notApplicable,
+  };
 }
 
 /** Every cell of an instance, target first. */

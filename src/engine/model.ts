@@ -24,7 +24,12 @@ export type ColumnKey =
   | 'basic'
   | 'project'
   | 'personnel'
-  | 'operating';
+  | 'operating'
+  /** Revenue by source, as some places classify it: 财政拨款收入, 事业收入, 事业单位经营收入, 其他收入. */
+  | 'appropriation'
+  | 'business'
+  | 'operations'
+  | 'other';
 
 export type Side = 'income' | 'expense';
 

@@ -84,6 +84,8 @@ export interface CheckReport {
   readonly findings: readonly Finding[];
   readonly suspects: readonly Suspect[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** The set of tables the workbook follows: `standard` (13 tables) or `district` (9). */
+  readonly family?: 'standard' | 'district';
   /** Relationships (or parts of them) left unchecked because a line, column or side was not found. */
   readonly notChecked?: readonly NotChecked[];
   /** Relationships that do not apply: this workbook's templates have no such line or column (names). */

@@ -4,7 +4,8 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { squash } from '../text';
 import { Grid } from './grid';
 import { continueLayout, readLayout, type Layout } from './layout';
-import { buildTable, lineLabel } from './structure';
+import { lineLabel } from './labels';
+import { buildTable } from './structure';
 import { classifyTitle, isContinuation } from './titles';
 
 export interface Duplicate {

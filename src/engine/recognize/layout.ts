@@ -5,7 +5,9 @@
 import { CellFigure } from '../figure';
 import type { ColumnKey, Figure, TableId } from '../model';
 import { templatesOf } from '../templates';
-import type { ColumnSpec, SideKey, TableTemplate } from '../templates/types';
+import type { ColumnSpec, LineSpec, SideKey, TableTemplate } from '../templates/types';
+import { readAmountCell } from '../amount';
+import { lineLabel } from './labels';
 import { readColumns, type SideColumns } from './columns';
 import { squash, type Grid } from './grid';
 import { departmentInTitle, readHeader, type Unit } from './header';
@@ -23,6 +25,8 @@ export interface RawRow {
   readonly label2?: string;
   readonly indent: number;
   readonly sub: boolean;
+  /** The line the row is, when reading already knows it (a transposed table's column). */
+  readonly line?: string;
   readonly figures: Partial<Record<ColumnKey, Figure>>;
 }
 
@@ -96,31 +100,69 @@ interface Fit {
   readonly score: number;
 }
 
-/** How well a template fits the columns found: columns its words name, less columns it misses. */
-function fit(template: TableTemplate, found: readonly SideColumns[]): Fit {
+/** The labels of each side's name column, as line words match them. */
+function labelsOf(
+  grid: Grid,
+  found: readonly SideColumns[],
+  dataRows: readonly number[],
+): Map<SideKey, string[]> {
+  const labels = new Map<SideKey, string[]>();
+  for (const side of found) {
+    const col = side.name ?? side.code[0];
+    const list = col === undefined ? [] : dataRows.map((r) => lineLabel(grid.text(r, col))).filter((t) => t);
+    labels.set(side.side, list);
+  }
+  return labels;
+}
+
+/**
+ * How well a template fits what was found: columns its words name, less columns and sides it misses; lines
+ * its words find in the labels, less required lines no label matches. A transposed template (its lines are
+ * columns) counts the columns its line words name.
+ */
+function fit(template: TableTemplate, found: readonly SideColumns[], labels: Map<SideKey, string[]>): Fit {
   const sides: SidePlan[] = [];
   const missingColumns: Fit['missingColumns'] = [];
   const missingSides: SideKey[] = [];
   let score = 0;
+  if (template.transposed) {
+    // Only a block of figures with no row labels at all reads this way, and its headings must name lines.
+    const labelled = found.some((f) => f.name !== undefined || f.code.length > 0);
+    const amounts = labelled ? [] : (found[0]?.amounts ?? []);
+    const lines = amounts.filter((a) => transposedLine(template, a.words)).length;
+    const named = lines >= 3 ? lines : -Infinity;
+    const keys = new Map<ColumnKey, number>(amounts.length > 0 ? [['total', amounts[0].col]] : []);
+    if (found[0]) sides.push({ columns: found[0], keys, titles: new Map() });
+    return { template, sides, missingColumns, missingSides, score: named };
+  }
   for (const spec of template.sides) {
     const columns = found.find((s) => s.side === spec.side);
     if (!columns) {
       missingSides.push(spec.side);
+      score -= 3;
       continue;
     }
     const match = matchColumns(columns.amounts, spec);
     sides.push({ columns, keys: match.columns, titles: match.titles });
-    missingColumns.push(...match.missing.map((s) => ({ side: spec.side, spec: s })));
+    for (const s of match.missing) missingColumns.push({ side: spec.side, spec: s });
     score += match.named - match.missing.length;
   }
-  const marked = template.marker ? 1 : 0;
-  return { template, sides, missingColumns, missingSides, score: score + marked * 0.5 };
+  for (const spec of template.lines) {
+    const side: SideKey = spec.key.includes('.') ? (spec.key.split('.')[0] as SideKey) : 'main';
+    const hit = (labels.get(side) ?? []).some((l) => spec.words.test(l));
+    if (hit) score += 0.5;
+    else if (!spec.optional) score -= 1;
+  }
+  return { template, sides, missingColumns, missingSides, score };
 }
 
-function markerFits(template: TableTemplate, grid: Grid, headerRows: readonly number[]): boolean {
-  if (!template.marker) return true;
-  const words = headerRows.flatMap((r) => grid.filledColumns(r).map((c) => squash(grid.text(r, c))));
-  return words.some((w) => template.marker!.test(w));
+/** The line a transposed table's column stands for, by its heading words, lowest first. */
+function transposedLine(template: TableTemplate, words: readonly string[]): LineSpec | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const spec = template.lines.find((l) => l.words.test(words[i]));
+    if (spec) return spec;
+  }
+  return undefined;
 }
 
 /**
@@ -164,12 +206,15 @@ export function readLayout(
     right = Math.max(right, cols[cols.length - 1]);
   }
   if (left === Number.MAX_SAFE_INTEGER) left = right = titleCol;
-  const templates = templatesOf(id).filter((t) => markerFits(t, grid, header.headerRows));
+  const templates = templatesOf(id);
   const twoSided = templates.some((t) => t.sides.length > 1);
   const found = readColumns(grid, header.headerRows, header.metaCells, dataRows, { left, right }, twoSided);
-  const best = templates.map((t) => fit(t, found)).reduce((a, b) => (b.score > a.score ? b : a));
+  const labels = labelsOf(grid, found, dataRows);
+  const best = templates.map((t) => fit(t, found, labels)).reduce((a, b) => (b.score > a.score ? b : a));
 
-  const { rows, unreadable } = readRows(grid, best.sides, dataRows, header.unit);
+  const { rows, unreadable } = best.template.transposed
+    ? readTransposed(grid, best.template, best.sides[0]?.columns, dataRows, header.unit)
+    : readRows(grid, best.sides, dataRows, header.unit);
   const columns = new Map<string, number>();
   const columnTitles = new Map<string, string>();
   for (const s of best.sides) {
@@ -200,6 +245,49 @@ export function readLayout(
     unreadable,
     continued: [],
   };
+}
+
+/**
+ * A table of one row of figures whose columns are its lines: each column it can name becomes a row of the
+ * table with that figure as its `total`, named by its heading (`公务用车购置及运行费小计`).
+ */
+function readTransposed(
+  grid: Grid,
+  template: TableTemplate,
+  side: SideColumns | undefined,
+  dataRows: readonly number[],
+  unit: Unit,
+): { rows: RawRow[]; unreadable: Unreadable[] } {
+  const row = dataRows[0];
+  const rows: RawRow[] = [];
+  const unreadable: Unreadable[] = [];
+  if (!side || row === undefined) return { rows, unreadable };
+  for (const a of side.amounts) {
+    const spec = transposedLine(template, a.words);
+    if (!spec || rows.some((r) => r.line === spec.key)) continue;
+    const reading = readAmountCell(grid.cell(row, a.col));
+    const cell = { sheet: grid.name, row, col: a.col };
+    if (reading.kind === 'invalid') {
+      unreadable.push({ cell, text: reading.text, reason: reading.reason });
+      continue;
+    }
+    const lowest = a.words[a.words.length - 1] ?? spec.zh;
+    const label =
+      /^(小计|合计)$/.test(lowest) && a.words.length > 1 ? `${a.words[a.words.length - 2]}${lowest}` : lowest;
+    const digits = reading.kind === 'amount' ? reading.digits : undefined;
+    const decimals = reading.kind === 'amount' ? reading.decimals : 2;
+    rows.push({
+      sheet: grid.name,
+      sheetRow: row,
+      side: 'main',
+      label,
+      indent: 0,
+      sub: false,
+      line: spec.key,
+      figures: { total: new CellFigure(cell, digits, Math.max(decimals, unit === '万元' ? 2 : 0), unit) },
+    });
+  }
+  return { rows, unreadable };
 }
 
 /** The data rows under `plan`, with their figures. */
@@ -261,7 +349,7 @@ export function continueLayout(grid: Grid, layout: Layout, markRow: number, limi
     }
     const twoSided = layout.template.sides.length > 1;
     const found = readColumns(grid, header.headerRows, header.metaCells, dataRows, span, twoSided);
-    plan = fit(layout.template, found).sides;
+    plan = fit(layout.template, found, labelsOf(grid, found, dataRows)).sides;
   }
   const { rows, unreadable } = readRows(grid, plan, dataRows, layout.unit);
   for (const row of rows) layout.rows.push(row);

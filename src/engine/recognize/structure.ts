@@ -6,24 +6,26 @@
 import { classCode } from '../classification';
 import type { Gap, Row, Table } from '../model';
 import type { LineSpec, SideKey } from '../templates/types';
-import { squash } from '../text';
 import { levelsOf } from './hierarchy';
+import { lineLabel } from './labels';
 import type { Layout, RawRow } from './layout';
 import { buildProjectTree } from './projects';
 import { attach, toRow, type MutableRow } from './tree';
-
-/** A label as line words match it: no spaces, no `一、` / `1.` / `（一）` numbering. */
-export function lineLabel(label: string): string {
-  return squash(label).replace(
-    /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/,
-    '',
-  );
-}
 
 function lineOf(lines: readonly LineSpec[], side: SideKey, label: string): LineSpec | undefined {
   const name = lineLabel(label);
   const prefix = side === 'main' ? undefined : `${side}.`;
   return lines.find((l) => (prefix ? l.key.startsWith(prefix) : !l.key.includes('.')) && l.words.test(name));
+}
+
+/** Rows left without a parent belong to the total, wherever it stands (first, or last as some print it). */
+function adopt(
+  total: MutableRow | undefined,
+  rows: MutableRow[],
+  apart: ReadonlySet<MutableRow> = new Set(),
+): MutableRow[] {
+  if (total) for (const r of rows) if (r !== total && !r.parent && !apart.has(r)) attach(total, r);
+  return rows;
 }
 
 /** 合计 → 类 → 款 → 项 by code prefixes; a code row attaches to the nearest preceding row whose code it extends. */
@@ -35,6 +37,8 @@ function codeTree(raws: RawRow[], lines: readonly LineSpec[], side: SideKey): Mu
   const isTotal = (raw: RawRow) => !total && !raw.code && !!totalSpec?.words.test(lineLabel(raw.label));
   if (!raws.some((r) => r.code)) return nameTree(raws, (raw) => isTotal(raw), totalKey);
   const stack: MutableRow[] = [];
+  // A code printed twice in a row is not a part of anything (a repeated header block, a duplicate).
+  const repeated = new Set<MutableRow>();
   for (const raw of raws) {
     if (!raw.code) {
       if (isTotal(raw)) {
@@ -45,12 +49,13 @@ function codeTree(raws: RawRow[], lines: readonly LineSpec[], side: SideKey): Mu
     }
     const row = toRow(raw, 1 + (raw.code.length - 3) / 2);
     while (stack.length && !raw.code.startsWith(stack[stack.length - 1].code!)) stack.pop();
-    const parent = stack[stack.length - 1] ?? total;
-    if (parent && parent.code !== raw.code) attach(parent, row);
+    const parent = stack[stack.length - 1];
+    if (parent?.code === raw.code) repeated.add(row);
+    else if (parent) attach(parent, row);
     stack.push(row);
     rows.push(row);
   }
-  return rows;
+  return adopt(total, rows, repeated);
 }
 
 /** A classification printed without codes: levels from indents or figures (hierarchy.ts), paths from names. */
@@ -64,7 +69,7 @@ function nameTree(raws: RawRow[], isTotal: (raw: RawRow) => boolean, totalKey: s
   body.forEach((raw, i) => {
     const level = levels[i];
     stack.length = Math.min(stack.length, level - 1);
-    const parent = stack[stack.length - 1] ?? total;
+    const parent = stack[stack.length - 1];
     const names = [...stack.map((s) => lineLabel(s.label)), lineLabel(raw.label)];
     const row = toRow({ ...raw, code: level === 1 ? classCode(raw.label) : undefined }, level);
     row.path = names.join('/');
@@ -72,19 +77,31 @@ function nameTree(raws: RawRow[], isTotal: (raw: RawRow) => boolean, totalKey: s
     stack[level - 1] = row;
     rows.push(row);
   });
-  return rows;
+  return adopt(total, rows);
 }
 
-/** T1 and T4: income items → 本年收入合计, 上年结转 (T4: with its three funds) → 收入总计; 类 → 本年支出合计. */
+/** The spec is the line `key`, or also answers to it (a 收入总计 that is the year's total too). */
+function plays(spec: LineSpec | undefined, key: string): boolean {
+  return !!spec && (spec.key === key || !!spec.alias?.includes(key));
+}
+
+/** `1. 一般公共预算` under `一、财政拨款收入`, or a `其中：` line: a part of the income item above. */
+const SUB_ITEM = /^(\d+[.、．]|[（(]\d+[)）])/;
+
+/**
+ * T1 and T4: income items (and their numbered parts) → 本年收入合计, 上年结转 (T4: with its three funds) →
+ * 收入总计; 类 → 本年支出合计. Where 收入总计 is also the year's total (no 本年收入合计), it adds up the items.
+ */
 function summaryTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
   const rows: MutableRow[] = [];
   const incomeItems: MutableRow[] = [];
+  let itemIndent = 0;
   let carryOver: MutableRow | undefined;
   let phase: 'items' | 'carryOver' | 'done' = 'items';
   for (const raw of raws.filter((r) => r.side === 'income')) {
     const spec = lineOf(lines, 'income', raw.label);
     const key = spec?.key;
-    if (key === 'income.total') {
+    if (plays(spec, 'income.total')) {
       const total = toRow(raw, 0, key);
       incomeItems.forEach((item) => attach(total, item));
       rows.push(total);
@@ -102,20 +119,26 @@ function summaryTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
       attach(carryOver, sub);
       rows.push(sub);
     } else if (phase === 'items' && raw.label) {
-      const item = toRow(raw, 1, key);
-      incomeItems.push(item);
-      rows.push(item);
+      const parent = incomeItems[incomeItems.length - 1];
+      const part = parent && (raw.sub || SUB_ITEM.test(raw.label.trim()) || raw.indent > itemIndent);
+      const row = toRow(raw, part ? 2 : 1, key);
+      if (part) attach(parent, row);
+      else {
+        incomeItems.push(row);
+        itemIndent = raw.indent;
+      }
+      rows.push(row);
     }
   }
   const classes: MutableRow[] = [];
   for (const raw of raws.filter((r) => r.side === 'expense')) {
-    const key = lineOf(lines, 'expense', raw.label)?.key;
-    if (key === 'expense.total') {
-      const total = toRow(raw, 0, key);
+    const spec = lineOf(lines, 'expense', raw.label);
+    if (plays(spec, 'expense.total')) {
+      const total = toRow(raw, 0, spec!.key);
       classes.forEach((c) => attach(total, c));
       rows.push(total);
-    } else if (key) {
-      rows.push(toRow(raw, 0, key));
+    } else if (spec) {
+      rows.push(toRow(raw, 0, spec.key));
     } else {
       const code = raw.code ?? classCode(raw.label);
       if (!code || code.length !== 3) continue;
@@ -144,16 +167,11 @@ function economicTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] 
     }
     const isCategory = raw.code ? raw.code.length === 3 : !raw.label2 && ECONOMIC_CATEGORIES.test(name);
     const row = toRow(raw, isCategory ? 1 : 2);
-    if (isCategory) {
-      category = row;
-      if (total) attach(total, row);
-    } else {
-      const parent = category ?? total;
-      if (parent) attach(parent, row);
-    }
+    if (isCategory) category = row;
+    else if (category) attach(category, row);
     rows.push(row);
   }
-  return rows;
+  return adopt(total, rows);
 }
 
 /** T10: 合计 → 因公出国（境）费, 公务接待费, 公务用车购置及运行费 → ①购置费, ②运行维护费. */
@@ -161,7 +179,7 @@ function threePublicTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow
   const byLine = new Map<string, MutableRow>();
   const rows: MutableRow[] = [];
   for (const raw of raws) {
-    const line = lineOf(lines, 'main', raw.label)?.key;
+    const line = raw.line ?? lineOf(lines, 'main', raw.label)?.key;
     if (!line || byLine.has(line)) continue;
     const level = line === 'total' ? 0 : line.startsWith('vehicle') && line !== 'vehicles' ? 2 : 1;
     const row = toRow(raw, level, line);
@@ -191,11 +209,9 @@ function unitTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
       rows.push(total);
       continue;
     }
-    const row = toRow(raw, 1);
-    if (total) attach(total, row);
-    rows.push(row);
+    rows.push(toRow(raw, 1));
   }
-  return rows;
+  return adopt(total, rows);
 }
 
 function buildRows(layout: Layout): MutableRow[] {
@@ -261,7 +277,12 @@ function gapsOf(layout: Layout, lines: ReadonlyMap<string, Row>): Gap[] {
 export function buildTable(layout: Layout): Table {
   const rows = buildRows(layout).sort((a, b) => a.sheetRow - b.sheetRow || (a.side === 'income' ? -1 : 1));
   const lines = new Map<string, Row>();
-  for (const row of rows) if (row.line && !lines.has(row.line)) lines.set(row.line, row);
+  for (const row of rows) {
+    if (!row.line || lines.has(row.line)) continue;
+    lines.set(row.line, row);
+    for (const alias of layout.template.lines.find((l) => l.key === row.line)?.alias ?? [])
+      if (!lines.has(alias)) lines.set(alias, row);
+  }
   return {
     id: layout.id,
     variant: layout.template.variant,

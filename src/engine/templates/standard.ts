@@ -4,7 +4,7 @@
  */
 import type { ColumnSpec, LineSpec, TableTemplate } from './types';
 
-const col = (key: ColumnSpec['key'], words: RegExp, zh: string, en: string, optional?: boolean) => ({
+export const col = (key: ColumnSpec['key'], words: RegExp, zh: string, en: string, optional?: boolean) => ({
   key,
   words,
   zh,
@@ -12,21 +12,21 @@ const col = (key: ColumnSpec['key'], words: RegExp, zh: string, en: string, opti
   ...(optional ? { optional } : {}),
 });
 
-const TOTAL = col('total', /合计|总计|小计|^金额$|预算数$/, '合计', 'total');
-const GENERAL = col('generalBudget', /一般公共预算/, '一般公共预算', 'general public budget');
-const FUND = col('governmentFund', /政府性基金/, '政府性基金预算', 'government funds');
-const CAPITAL = col('stateCapital', /国有资本/, '国有资本经营预算', 'state capital operations');
+export const TOTAL = col('total', /合计|总计|小计|^金额$|预算数$/, '合计', 'total');
+export const GENERAL = col('generalBudget', /一般公共预算/, '一般公共预算', 'general public budget');
+export const FUND = col('governmentFund', /政府性基金/, '政府性基金预算', 'government funds');
+export const CAPITAL = col('stateCapital', /国有资本/, '国有资本经营预算', 'state capital operations');
 const SPECIAL = col('specialAccount', /财政专户/, '财政专户管理资金', 'special-account funds');
 const UNIT_FUNDS = col('unitFunds', /单位资金|其他资金|单位自筹|自有资金/, '单位资金', "unit's own funds");
 const CARRY_OVER = col('carryOver', /上年结转/, '上年结转', 'carry-over');
-const BASIC = col('basic', /基本支出/, '基本支出', 'basic expenditure');
-const PROJECT = col('project', /项目支出/, '项目支出', 'project expenditure');
+export const BASIC = col('basic', /基本支出/, '基本支出', 'basic expenditure');
+export const PROJECT = col('project', /项目支出/, '项目支出', 'project expenditure');
 /** The one amount column of a side: whatever it is called. */
-const SINGLE = (key: ColumnSpec['key'], zh: string, en: string) => col(key, /./, zh, en);
+export const SINGLE = (key: ColumnSpec['key'], zh: string, en: string) => col(key, /./, zh, en);
 
-const FUNDS3 = [GENERAL, FUND, CAPITAL];
+export const FUNDS3 = [GENERAL, FUND, CAPITAL];
 
-const line = (key: string, words: RegExp, zh: string, en: string, optional?: boolean): LineSpec => ({
+export const line = (key: string, words: RegExp, zh: string, en: string, optional?: boolean): LineSpec => ({
   key,
   words,
   zh,
@@ -34,7 +34,7 @@ const line = (key: string, words: RegExp, zh: string, en: string, optional?: boo
   ...(optional ? { optional } : {}),
 });
 
-const TOTAL_ROW = line('total', /^(合计|总计)$/, '合计行', 'total row');
+export const TOTAL_ROW = line('total', /^(合计|总计)$/, '合计行', 'total row');
 /** An income line: `收入「一般公共预算」`. */
 const income = (key: string, words: RegExp, item: string, optional = true) =>
   line(`income.${key}`, words, `收入「${item}」`, `revenue “${item}”`, optional);
@@ -55,6 +55,7 @@ const SUMMARY_EXPENSE: readonly LineSpec[] = [
 const coded = (id: TableTemplate['id'], columns: readonly ColumnSpec[]): TableTemplate => ({
   id,
   variant: 'standard',
+  family: 'standard',
   sides: [{ side: 'main', columns }],
   lines: [TOTAL_ROW],
 });
@@ -63,6 +64,7 @@ export const STANDARD: readonly TableTemplate[] = [
   {
     id: 'T1',
     variant: 'standard',
+    family: 'standard',
     sides: [
       { side: 'income', columns: [SINGLE('amount', '金额', 'amount')] },
       {
@@ -89,6 +91,7 @@ export const STANDARD: readonly TableTemplate[] = [
   {
     id: 'T4',
     variant: 'standard',
+    family: 'standard',
     sides: [
       { side: 'income', columns: [SINGLE('amount', '金额', 'amount')] },
       { side: 'expense', columns: [...FUNDS3, col('subtotal', /小计|合计|总计/, '小计', 'subtotal')] },
@@ -121,6 +124,7 @@ export const STANDARD: readonly TableTemplate[] = [
   {
     id: 'T9',
     variant: 'standard',
+    family: 'standard',
     sides: [
       { side: 'income', columns: [SINGLE('total', '合计', 'total')] },
       { side: 'expense', columns: [BASIC, PROJECT, TOTAL] },
@@ -133,6 +137,7 @@ export const STANDARD: readonly TableTemplate[] = [
   {
     id: 'T10',
     variant: 'standard',
+    family: 'standard',
     sides: [{ side: 'main', columns: [...FUNDS3, TOTAL] }],
     lines: [
       line('total', /^(合计|总计)$/, '合计行', 'total row'),
@@ -146,18 +151,21 @@ export const STANDARD: readonly TableTemplate[] = [
   {
     id: 'T11',
     variant: 'standard',
+    family: 'standard',
     sides: [{ side: 'main', columns: [...FUNDS3, TOTAL] }],
     lines: [line('total', /^(部门合计|合计|总计)$/, '部门合计行', 'department total row')],
   },
   {
     id: 'T12',
     variant: 'standard',
+    family: 'standard',
     sides: [{ side: 'main', columns: [...FUNDS3, SPECIAL, UNIT_FUNDS, TOTAL] }],
     lines: [line('total', /./, '部门行', 'department row')],
   },
   {
     id: 'T13',
     variant: 'standard',
+    family: 'standard',
     sides: [{ side: 'main', columns: [...FUNDS3, TOTAL] }],
     lines: [line('total', /./, '部门行', 'department row')],
   },

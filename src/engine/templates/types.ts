@@ -36,6 +36,11 @@ export interface LineSpec {
    * only where another table shows money for it.
    */
   readonly optional?: boolean;
+  /**
+   * Keys of other lines this row also is in this template: a 收入总计 with no 本年收入合计 or 上年结转 above it
+   * is the year's revenue total as well.
+   */
+  readonly alias?: readonly string[];
 }
 
 export interface SideSpec {
@@ -51,9 +56,18 @@ export interface TableTemplate {
   /** The sides of the table: `main` alone, or `income` and `expense` side by side. */
   readonly sides: readonly SideSpec[];
   readonly lines: readonly LineSpec[];
+  /** Which set of tables the template belongs to (families.ts). */
+  readonly family: FamilyId;
   /**
-   * Words in the header that only this variant's columns have (事业收入): they pick this variant over the
-   * standard one when both fit the title.
+   * Lines and columns (`side.key`) this template has none of, because the money they stand for does not
+   * exist in it (no 上年结转 where a place's set shows no carry-over): relationships read them as zero.
    */
-  readonly marker?: RegExp;
+  readonly zero?: readonly string[];
+  /**
+   * One row of figures whose columns are the lines (因公出国(境)费 | 公务接待费 | …): the lines' words are
+   * matched against the column headings, and each figure is that line's `total`.
+   */
+  readonly transposed?: boolean;
 }
+
+export type FamilyId = 'standard' | 'district';
