@@ -162,7 +162,10 @@ function nameWord(spec: TableSpec, side: SideSpec, native: string, v: Variation)
       return spec.nameKind === 'lines' ? (side.side === 'income' ? '收入项目' : '支出项目') : native;
     case '科目名称':
     case '功能分类科目':
-      return spec.nameKind === 'functional' || spec.nameKind === 'lines' ? v.nameWord : native;
+      // Only a column of 类/款/项 names is headed so; a 收支总表's income side lists sources, not 科目.
+      return spec.nameKind === 'functional' || (spec.nameKind === 'lines' && side.side === 'expense')
+        ? v.nameWord
+        : native;
   }
 }
 
