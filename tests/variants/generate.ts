@@ -1198,7 +1198,7 @@ function shanghaiDepartment(seed: number): Department {
   const s8 = shanghaiEconTable(econ);
   const econSum = (code: string) =>
     sumOf(econ.filter((e) => e.code === code).map((e) => e.personnel.plus(e.operating)));
-  // 表9 is in 万元: its own figures are whole hundreds of 元 or more; 表8's items are at most its figures.
+  // 表9 counts 项目支出 too, so it holds at least what 表8 lists for the same items.
   const hospitality = econSum('30217').plus(rng.chance(0.5) ? money.amount(1000, 30_000) : ZERO);
   const vehicleOperation = econSum('30231').plus(rng.chance(0.4) ? money.amount(1000, 50_000) : ZERO);
   const vehiclePurchase = rng.chance(0.3) ? money.amount(100_000, 500_000) : ZERO;

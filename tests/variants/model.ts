@@ -114,12 +114,6 @@ export function tableOf(dept: Department, key: TableKey): DeptTable {
   return t;
 }
 
-export function rowOf(table: DeptTable, key: string, side?: Side): DeptRow {
-  const r = table.rows.find((x) => x.key === key && (side === undefined || x.side === side));
-  if (!r) throw new Error(`${table.key}: no row ${side ?? ''}${key}`);
-  return r;
-}
-
 /** One cell of the model: table, side, row key and column role. */
 export interface CellId {
   readonly table: TableKey;
@@ -130,35 +124,4 @@ export interface CellId {
 
 export function cellKey(c: CellId): string {
   return `${c.table}|${c.side ?? ''}|${c.row}|${c.col}`;
-}
-
-export function parseCellKey(key: string): CellId {
-  const [table, side, row, col] = key.split('|');
-  return {
-    table: table as TableKey,
-    ...(side ? { side: side as Side } : {}),
-    row,
-    col: col as ColumnRole,
-  };
-}
-
-/** Replace one figure of a department (in 元), leaving the rest as it was. */
-export function withValue(dept: Department, cell: CellId, value: Decimal | undefined): Department {
-  return {
-    ...dept,
-    tables: dept.tables.map((t) =>
-      t.key !== cell.table
-        ? t
-        : {
-            ...t,
-            rows: t.rows.map((r) => {
-              if (r.key !== cell.row || r.side !== cell.side) return r;
-              const values = { ...r.values };
-              if (value === undefined) delete values[cell.col];
-              else values[cell.col] = value;
-              return { ...r, values };
-            }),
-          },
-    ),
-  };
 }
