@@ -34,6 +34,15 @@ function tableNumber(id: string): number {
   return Number(id.slice(1)) || 99;
 }
 
+/** `T1|income` for each side of a table with a missing line that a relation needed or the template requires. */
+function gappedSides(tables: ReadonlyMap<TableId, Table>, needed: readonly NeededGap[]): string[] {
+  const sideOf = (key: string) => (key.includes('.') ? key.split('.')[0] : 'main');
+  const keys = needed.filter((n) => n.gap.kind === 'line').map((n) => `${n.table}|${sideOf(n.gap.key)}`);
+  for (const t of tables.values())
+    for (const g of t.gaps) if (g.kind === 'line' && !g.optional) keys.push(`${t.id}|${sideOf(g.key)}`);
+  return keys;
+}
+
 export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const { tables, duplicates } = recognize(workbook);
   const findings: Finding[] = [];
@@ -44,7 +53,14 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
   const notChecked: NotChecked[] = [];
   const notApplicable: string[] = [];
 
-  for (const relation of options.relations ?? CATALOG) {
+  // Rollups last: a line found missing elsewhere explains the total above it (see ExpandOptions.gapped).
+  const relations = options.relations ?? CATALOG;
+  const ordered = [
+    ...relations.filter((r) => r.shape.kind !== 'rollup'),
+    ...relations.filter((r) => r.shape.kind === 'rollup'),
+  ];
+  let gapped: ReadonlySet<string> | undefined;
+  for (const relation of ordered) {
     const shape = relation.shape;
     if (shape.kind === 'same-year') {
       findings.push(...checkSameYear(relation, list));
@@ -54,11 +70,12 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       findings.push(...checkUnitNames(relation, list, shape.tables));
       continue;
     }
-    const r = evaluateRelation(relation, tables);
+    if (shape.kind === 'rollup') gapped ??= new Set(gappedSides(tables, needed));
+    const r = evaluateRelation(relation, tables, { gapped });
     for (const id of r.missingTables) skipped.set(id, (skipped.get(id) ?? 0) + 1);
     for (const f of r.findings) findings.push(f);
     for (const o of r.outcomes) outcomes.push(o);
-    if (r.notApplicable && r.outcomes.length === 0) notApplicable.push(relation.name);
+    if (r.notApplicable && r.outcomes.length === 0) notApplicable.push(relation.id);
     if (r.gaps.length > 0) {
       for (const g of r.gaps) needed.push({ ...g, relation });
       const because = [...new Set(r.gaps.map((g) => `${tableLabel(g.table)} ${g.gap.zh}`))];

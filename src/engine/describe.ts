@@ -52,6 +52,8 @@ export function tableLabel(id: TableId): string {
 
 export function rowLabel(row: Row): string {
   const name = row.label.replace(/\s+/g, ' ').trim();
+  // A part of a named income line (上年财政拨款结转's 一、一般公共预算) is named with it: the names repeat.
+  if (row.side === 'income' && row.level === 2 && row.parent?.line) return `${rowLabel(row.parent)}中${name}`;
   return row.code && !name.startsWith(row.code) ? `${row.code} ${name}`.trim() : name;
 }
 

@@ -8,7 +8,14 @@ import { tablesOf } from './catalog/types';
 import { amountFormat, COLUMN_NAMES, COLUMN_NAMES_EN } from './describe';
 import * as say from './messages';
 import type { Words } from './messages';
-import { expand, type Expansion, type Instance, type Tables, type Term } from './instances';
+import {
+  expand,
+  type ExpandOptions,
+  type Expansion,
+  type Instance,
+  type Tables,
+  type Term,
+} from './instances';
 import type { Figure } from './model';
 import type { Finding, FindingCell, Severity } from './report';
 import { checkAtMost, checkEquals, type IntervalResult, type IntervalTerm } from './rounding';
@@ -201,10 +208,14 @@ export interface Evaluation {
   readonly notApplicable: boolean;
 }
 
-export function evaluateRelation(relation: Relation, tables: Tables): Evaluation {
+export function evaluateRelation(
+  relation: Relation,
+  tables: Tables,
+  options: ExpandOptions = {},
+): Evaluation {
   const findings: Finding[] = [];
   const outcomes: Outcome[] = [];
-  const expansion = expand(relation, tables);
+  const expansion = expand(relation, tables, options);
   for (const inst of expansion.instances) {
     if (inst.kind === 'equal') {
       const r = checkEqual(inst);

@@ -101,11 +101,11 @@ class AbsentLine implements Term {
   ) {}
   get label(): string {
     const name = lineSpec(this.table, this.line)?.zh ?? '';
-    return `${tableLabel(this.table)} ${name}${this.col === 'amount' ? '' : COLUMN_NAMES[this.col]}`;
+    return `${tableLabel(this.table)} ${name}${this.col === 'amount' ? '' : `「${COLUMN_NAMES[this.col]}」`}`;
   }
   get labelEn(): string {
     const name = lineSpec(this.table, this.line)?.en ?? '';
-    return `Table ${this.table.slice(1)} ${name}${this.col === 'amount' ? '' : ` ${COLUMN_NAMES_EN[this.col]}`}`;
+    return `Table ${this.table.slice(1)} ${name}${this.col === 'amount' ? '' : ` “${COLUMN_NAMES_EN[this.col]}”`}`;
   }
 }
 
@@ -265,6 +265,9 @@ class Gatherer {
       this.note(f, sel.table);
       stopped = true;
     });
+    // An absent line against empty ones (an empty table's total it does not print): nothing to check or show.
+    const terms = kept.flat();
+    if (!terms.some(shows) && terms.some((t) => !t.figure)) return undefined;
     if (!stopped) return kept;
     return partial && kept.flat().length >= 2 ? kept : undefined;
   }
@@ -298,7 +301,15 @@ function trivial(target: Term, parts: readonly Term[]): boolean {
   return !!cell && parts.some((p) => p.figure?.cell === cell);
 }
 
-export function expand(relation: Relation, tables: Tables): Expansion {
+export interface ExpandOptions {
+  /**
+   * Sides of tables (`T1|income`) where a line was found missing: a named total there (本年收入合计) does not
+   * add up over the rows that are left, so its sum is not checked; the missing line explains it.
+   */
+  readonly gapped?: ReadonlySet<string>;
+}
+
+export function expand(relation: Relation, tables: Tables, options: ExpandOptions = {}): Expansion {
   const g = new Gatherer({ tables, family: familyOf(tables.values()) });
   const shape = relation.shape;
   switch (shape.kind) {
@@ -322,8 +333,16 @@ export function expand(relation: Relation, tables: Tables): Expansion {
       const side = shape.side ?? 'main';
       const cols = table && g.columns(table, side, shape.columns, true);
       if (!table || !cols) break;
+      const gapped = options.gapped?.has(`${table.id}|${side}`);
       for (const row of table.rows) {
         if (row.children.length === 0 || sideOf(table, row) !== side) continue;
+        if (gapped && row.line) {
+          const gap = table.gaps.find(
+            (x) => x.kind === 'line' && (x.key.includes('.') ? x.key.split('.')[0] : 'main') === side,
+          );
+          if (gap) g.gaps.push({ table: table.id, gap });
+          continue;
+        }
         for (const col of cols) {
           const target = termOf(table, row, col);
           const parts = row.children.map((c) => termOf(table, c, col));

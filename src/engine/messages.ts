@@ -24,8 +24,8 @@ export function sumBroken(
   where = '',
 ): Words {
   return {
-    zh: `${target.label} ${target.figure ? `为 ${actual}` : '为空（表中无此行）'}，但${parts.zh} 为 ${expected}，相差 ${diff}${where && `（${where}）`}。`,
-    en: `${target.labelEn} ${target.figure ? `is ${actual}` : 'is empty (no such row)'}, but ${parts.en} is ${expected}: a difference of ${diff}${where && ` (${where})`}.`,
+    zh: `${target.label} ${target.figure ? `为 ${actual}` : `表中无此行（按 ${actual} 计）`}，但${parts.zh} 为 ${expected}，相差 ${diff}${where && `（${where}）`}。`,
+    en: `${target.labelEn} ${target.figure ? `is ${actual}` : `is not in the table (taken as ${actual})`}, but ${parts.en} is ${expected}: a difference of ${diff}${where && ` (${where})`}.`,
   };
 }
 
@@ -102,8 +102,8 @@ export function equalBroken(
 ): Words {
   const o = names(others);
   return {
-    zh: `${member.label} ${member.figure ? `为 ${actual}` : '为空（表中无此行）'}，与 ${o.zh}（${expected}）不一致，相差 ${diff}。`,
-    en: `${member.labelEn} ${member.figure ? `is ${actual}` : 'is empty (no such row)'}, not the ${expected} of ${o.en}: a difference of ${diff}.`,
+    zh: `${member.label} ${member.figure ? `为 ${actual}` : `表中无此行（按 ${actual} 计）`}，与 ${o.zh}（${expected}）不一致，相差 ${diff}。`,
+    en: `${member.labelEn} ${member.figure ? `is ${actual}` : `is not in the table (taken as ${actual})`}, not the ${expected} of ${o.en}: a difference of ${diff}.`,
   };
 }
 

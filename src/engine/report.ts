@@ -88,6 +88,6 @@ export interface CheckReport {
   readonly family?: 'standard' | 'district';
   /** Relationships (or parts of them) left unchecked because a line, column or side was not found. */
   readonly notChecked?: readonly NotChecked[];
-  /** Relationships that do not apply: this workbook's templates have no such line or column (names). */
+  /** Ids of relationships that do not apply: this workbook's templates have no such line, column or table. */
   readonly notApplicable?: readonly string[];
 }

@@ -3,6 +3,10 @@ import { CATALOG } from '../../src/engine';
 import { buildSeedLayout, buildWorkbook, type Edit } from '../fixtures/layouts';
 import { sheetOf, withCell, workbookOf } from './grid';
 import { runRuleTests, SEED_VALID, type InvalidCase, type RuleCases } from './rule-tester';
+import { generateDepartment } from '../variants/generate';
+import { cellKey, type CellId } from '../variants/model';
+import { render, shownAt, withShown } from '../variants/render';
+import { NATIVE } from '../variants/variation';
 
 const edit = (
   name: string,
@@ -26,6 +30,25 @@ const seedOnly = (...invalid: InvalidCase[]): RuleCases => ({
   ],
   invalid,
 });
+
+/** A generated department of the district set (tests/variants), clean, and with one figure changed. */
+const DISTRICT = render(generateDepartment('shanghai9'), NATIVE);
+/** The district department's first 项 of 表2 and first 类 of 表4, whatever the generator drew. */
+const FIRST_ITEM = [...DISTRICT.cells.keys()].find((k) => /^S2\|\|\d{7}\|/.test(k))!.split('|')[2];
+const FIRST_CLASS = [...DISTRICT.cells.keys()].find((k) => /^S4\|expense\|\d{3}\|/.test(k))!.split('|')[2];
+const districtValid = {
+  name: 'a generated department of the district set',
+  workbook: () => DISTRICT.workbook,
+};
+const districtEdit = (name: string, cell: CellId, by = 100): InvalidCase => {
+  const at = DISTRICT.cells.get(cellKey(cell))!;
+  return {
+    name,
+    workbook: () => withShown(DISTRICT, cell, shownAt(DISTRICT, cell).plus(by)),
+    cell: { sheet: at.sheet, address: at.address },
+  };
+};
+const district = (...invalid: InvalidCase[]): RuleCases => ({ valid: [SEED_VALID, districtValid], invalid });
 
 const T7 = ['2026年政府性基金预算收入表', '单位：万元', '科目编码\t科目名称\t政府性基金收入预算'];
 const T8 = ['2026年政府性基金预算支出表', '单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出'];
@@ -174,6 +197,38 @@ const CASES: Record<string, RuleCases> = {
     edit('表13 too large', 'T13', '山西省人民政府外事办公室', '合计', '11.00'),
   ),
   'X.government-fund-expense': seedOnly(edit('表8 has spending', 'T8', '合计', '合计', '5.00')),
+  'X.state-capital-expense': seedOnly(
+    edit('表4 国有资本经营预算 income but no 表9 spending', 'T4', '三、国有资本经营预算', '金额', '5.00'),
+  ),
+  'X.revenue-total': seedOnly(edit('表2 合计', 'T2', '合计', '合计', '5661.05')),
+  'T2.row-total-by-source': district(
+    districtEdit('其他收入 of a 项', { table: 'S2', row: FIRST_ITEM, col: 'other' }),
+  ),
+  'X.appropriation-income': district(
+    districtEdit('表1 财政拨款收入', { table: 'S1', side: 'income', row: 'fiscal', col: 'amount' }),
+  ),
+  'X.business-income': district(
+    districtEdit('表1 事业收入', { table: 'S1', side: 'income', row: 'business', col: 'amount' }),
+  ),
+  'X.operations-income': district(
+    districtEdit('表1 事业单位经营收入', {
+      table: 'S1',
+      side: 'income',
+      row: 'businessOperation',
+      col: 'amount',
+    }),
+  ),
+  'X.other-income': district(
+    districtEdit('表1 其他收入', { table: 'S1', side: 'income', row: 'other', col: 'amount' }),
+  ),
+  'X.class-fund-appropriation': district(
+    districtEdit('表4 一类 政府性基金预算', {
+      table: 'S4',
+      side: 'expense',
+      row: FIRST_CLASS,
+      col: 'governmentFund',
+    }),
+  ),
   'X.class-total': seedOnly(edit('表1 类 合计', 'T1', '十、卫生健康支出', '2026年合计', '169.00')),
   'X.class-current': seedOnly(edit('表1 类 当年', 'T1', '十、卫生健康支出', '当年预算安排', '169.00')),
   'X.class-carry-over': seedOnly(edit('表1 类 结转', 'T1', '一、一般公共服务支出', '上年结转安排', '10.00')),

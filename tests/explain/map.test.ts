@@ -103,7 +103,9 @@ describe('relationshipMap on the seed sample', () => {
 
   test('every table is present and every cross-table relationship on amounts has instances', () => {
     expect(map.nodes.every((n) => n.present)).toBe(true);
-    for (const e of map.edges.filter((x) => x.id !== 'S.unit-names')) {
+    // The seed's empty 表9 prints no 支出 合计 row, so 国有资本经营预算支出 has nothing to compare there.
+    const about = map.edges.filter((x) => x.id !== 'S.unit-names' && x.id !== 'X.state-capital-expense');
+    for (const e of about) {
       expect(e.state?.instances.length).toBeGreaterThan(0);
       expect(e.state?.status).not.toBe('broken');
     }

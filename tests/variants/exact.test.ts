@@ -66,7 +66,9 @@ describe('exact 元', () => {
         .map((f) => `[${f.severity}] ${f.message}`)
         .join(' ‖ ')}`;
       expect([why, report.findings.some((f) => f.severity === 'error' && onCell(f))]).toEqual([why, true]);
-      expect(report.findings.filter((f) => isResidual(f) && onCell(f))).toEqual([]);
+      // Against a table rounded to 万元 the slip is honestly within that table's rounding; between exact
+      // figures it never is.
+      expect(residualsAmongExact(r, report).filter(onCell)).toEqual([]);
       expect(report.suspects[0]).toMatchObject({ sheet: at.sheet, address: at.address });
     },
   );

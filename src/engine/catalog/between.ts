@@ -122,17 +122,82 @@ export const BETWEEN: readonly Relation[] = [
     id: 'X.government-fund-expense',
     name: '政府性基金支出',
     nameEn: 'Government fund expenditure',
-    description: '表8 合计 = 表7 合计 + 表4 上年财政拨款结转中的政府性基金预算',
+    description:
+      '表8 合计 = 表4 收入「政府性基金预算」+ 表4 上年财政拨款结转中的政府性基金预算（表4 的政府性基金收入即表7 合计）',
     severity: 'error',
     shape: {
       kind: 'sum',
       total: { table: 'T8', line: 'total', col: 'total' },
       parts: [
-        { table: 'T7', line: 'total', col: 'total' },
+        { table: 'T4', line: 'income.governmentFund', col: 'amount' },
         { table: 'T4', line: 'income.carryOver.governmentFund', col: 'amount' },
       ],
     },
   },
+  {
+    id: 'X.state-capital-expense',
+    name: '国有资本经营预算支出',
+    nameEn: 'State capital operations expenditure',
+    description: '表9 支出合计 = 表4 收入「国有资本经营预算」+ 表4 上年财政拨款结转中的国有资本经营预算',
+    severity: 'error',
+    shape: {
+      kind: 'sum',
+      total: { table: 'T9', line: 'expense.total', col: 'total' },
+      parts: [
+        { table: 'T4', line: 'income.stateCapital', col: 'amount' },
+        { table: 'T4', line: 'income.carryOver.stateCapital', col: 'amount' },
+      ],
+    },
+  },
+  {
+    id: 'X.revenue-total',
+    name: '本年收入合计',
+    nameEn: 'Total revenue this year',
+    description: '表1「本年收入合计」（没有上年结转的表为「收入总计」）= 表2 合计行「合计」',
+    severity: 'error',
+    shape: {
+      kind: 'equal',
+      cells: [
+        { table: 'T2', line: 'total', col: 'total' },
+        { table: 'T1', line: 'income.total', col: 'amount' },
+      ],
+    },
+  },
+  {
+    id: 'X.appropriation-income',
+    name: '财政拨款收入',
+    nameEn: 'Fiscal appropriation revenue',
+    description: '表1 收入「财政拨款收入」= 表2 合计行「财政拨款收入」= 表4 收入总计（收入按来源分类的表）',
+    severity: 'error',
+    shape: {
+      kind: 'equal',
+      cells: [
+        { table: 'T2', line: 'total', col: 'appropriation' },
+        { table: 'T1', line: 'income.appropriation', col: 'amount' },
+        { table: 'T4', line: 'income.grandTotal', col: 'amount' },
+      ],
+    },
+  },
+  ...(
+    [
+      ['business', '事业收入', 'Public-service revenue'],
+      ['operations', '事业单位经营收入', 'Business operations revenue'],
+      ['other', '其他收入', 'Other revenue'],
+    ] as const
+  ).map(([col, zh, en]): Relation => ({
+    id: `X.${col}-income`,
+    name: zh,
+    nameEn: en,
+    description: `表1 收入「${zh}」= 表2 合计行「${zh}」（收入按来源分类的表）`,
+    severity: 'error',
+    shape: {
+      kind: 'equal',
+      cells: [
+        { table: 'T2', line: 'total', col },
+        { table: 'T1', line: `income.${col}`, col: 'amount' },
+      ],
+    },
+  })),
   {
     id: 'X.class-total',
     name: '收支总表各类支出与支出总表',
@@ -235,6 +300,26 @@ export const BETWEEN: readonly Relation[] = [
           { table: 'T4', line: 'income.carryOver', col: 'amount' },
         ],
         description: '上年结转全部是财政拨款结转时（表2 上年结转 = 表4 上年财政拨款结转）',
+      },
+    },
+  },
+  {
+    id: 'X.class-fund-appropriation',
+    name: '财政拨款支出与政府性基金预算支出逐类',
+    nameEn: 'Fiscal appropriation against government fund expenditure, class by class',
+    description: '表4 每类支出「政府性基金预算」= 表8 该类「合计」',
+    severity: 'error',
+    shape: {
+      kind: 'per-code',
+      level: 'class',
+      total: { table: 'T4', side: 'expense', col: 'governmentFund' },
+      parts: [{ table: 'T8', col: 'total' }],
+      onlyIf: {
+        equal: [
+          { table: 'T8', line: 'total', col: 'total' },
+          { table: 'T4', line: 'income.governmentFund', col: 'amount' },
+        ],
+        description: '表8 合计等于表4 收入「政府性基金预算」时（政府性基金没有上年结转）',
       },
     },
   },

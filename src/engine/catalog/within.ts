@@ -4,6 +4,8 @@ import type { Relation } from './types';
 const FUNDS3 = ['generalBudget', 'governmentFund', 'stateCapital'] as const;
 const FUNDS5 = [...FUNDS3, 'specialAccount', 'unitFunds'] as const;
 const INCOME6 = [...FUNDS5] as const;
+/** Revenue by source, where a place's 收入总表 classifies it so. */
+const BY_SOURCE = ['appropriation', 'business', 'operations', 'other'] as const;
 
 export const WITHIN: readonly Relation[] = [
   // T1 预算收支总表
@@ -87,12 +89,21 @@ export const WITHIN: readonly Relation[] = [
     shape: { kind: 'row-sum', table: 'T2', total: 'total', parts: INCOME6 },
   },
   {
+    id: 'T2.row-total-by-source',
+    name: '收入总表 各行合计（按来源）',
+    nameEn: 'Revenue by source: row totals',
+    description:
+      '表2 每一行：合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入（收入按来源分类的表）',
+    severity: 'error',
+    shape: { kind: 'row-sum', table: 'T2', total: 'total', parts: BY_SOURCE },
+  },
+  {
     id: 'T2.rollup',
     name: '收入总表 科目汇总',
     nameEn: 'Revenue: classification subtotals',
     description: '表2 每一列：类 = 所属款之和，款 = 所属项之和，合计 = 各类之和',
     severity: 'error',
-    shape: { kind: 'rollup', table: 'T2', columns: ['total', ...INCOME6, 'carryOver'] },
+    shape: { kind: 'rollup', table: 'T2', columns: ['total', ...INCOME6, 'carryOver', ...BY_SOURCE] },
   },
   // T3 预算支出总表
   {

@@ -52,7 +52,7 @@ export interface RelationshipMap {
 /** The map of a catalog; pass a check result to get presence, instances and status for that workbook. */
 export function relationshipMap(
   catalog: readonly Relation[],
-  result?: Pick<CheckResult, 'tables' | 'outcomes'>,
+  result?: Pick<CheckResult, 'tables' | 'outcomes'> & { readonly report?: CheckResult['report'] },
 ): RelationshipMap {
   const states = result ? relationStates(result.outcomes) : undefined;
   const withState = (r: Relation): MapRelation => ({
@@ -62,7 +62,10 @@ export function relationshipMap(
   const edges: MapEdge[] = [];
   const own = new Map<TableId, MapRelation[]>();
   const global: MapRelation[] = [];
+  // A relationship of another set of tables (收入按来源分类) is not drawn for a workbook it does not apply to.
+  const notApplicable = new Set(result?.report?.notApplicable ?? []);
   for (const relation of catalog) {
+    if (notApplicable.has(relation.id)) continue;
     const view = withState(relation);
     if (view.tables.length >= 2) edges.push({ ...view, links: linksOf(relation.shape) });
     else if (view.tables.length === 1) own.set(view.tables[0], [...(own.get(view.tables[0]) ?? []), view]);

@@ -6,6 +6,7 @@ import type { CellSelector, CodedColumn } from '../catalog/types';
 import { COLUMN_NAMES, tableLabel } from '../describe';
 import type { Words } from '../messages';
 import type { ColumnKey, Side, TableId } from '../model';
+import { lineSpec } from '../templates';
 
 /**
  * The language of the engine's words for people: Chinese, or its English twin. English keeps the names the
@@ -113,59 +114,11 @@ export function sideText(side: Side | undefined, lang: Lang): string {
       : 'revenue';
 }
 
-/** The income items of T1/T4 by the last part of their line name (`income.generalBudget`). */
-const INCOME_ITEMS: Readonly<Record<string, string>> = {
-  generalBudget: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  specialAccount: '财政专户管理资金',
-  unitFunds: '单位资金',
-};
-
-/** A row named as the table prints it: `收入总计` / `“收入总计” row`. */
-const printed = (name: string): Words => ({ zh: name, en: `“${name}” row` });
-/** An income line: `收入「一般公共预算」` / `revenue “一般公共预算”`. */
-const revenue = (item: string): Words => ({ zh: `收入「${item}」`, en: `revenue “${item}”` });
-
-/** Named lines recognition gives rows (structure.ts), in the words of the printed tables. */
-const LINE_NAMES: Readonly<Record<string, Words>> = {
-  total: { zh: '合计行', en: 'total row' },
-  'income.total': printed('本年收入合计'),
-  'income.grandTotal': printed('收入总计'),
-  'income.carryOver': revenue('上年结转'),
-  'expense.total': printed('本年支出合计'),
-  'expense.carryForward': printed('年终结转'),
-  'expense.grandTotal': printed('支出总计'),
-  travelAbroad: printed('因公出国（境）费'),
-  hospitality: printed('公务接待费'),
-  vehicles: printed('公务用车购置及运行费'),
-  vehiclePurchase: printed('公务用车购置费'),
-  vehicleOperation: printed('公务用车运行维护费'),
-};
-
-const LINE_OVERRIDES: Partial<Record<TableId, Readonly<Record<string, Words>>>> = {
-  T4: { 'income.carryOver': revenue('上年财政拨款结转') },
-  T9: {
-    'income.total': { zh: '收入合计行', en: 'revenue total row' },
-    'expense.total': { zh: '支出合计行', en: 'expenditure total row' },
-  },
-  T11: { total: { zh: '部门合计行', en: 'department total row' } },
-  T12: { total: { zh: '部门行', en: 'department row' } },
-  T13: { total: { zh: '部门行', en: 'department row' } },
-};
-
-/** `income.generalBudget` → `收入「一般公共预算」`, `total` → `合计行` (T12: `部门行`). */
+/** `income.generalBudget` → `收入「一般公共预算」`, `total` → `合计行` (T12: `部门行`), as the templates name them. */
 function lineName(table: TableId, line: string, lang: Lang): string {
-  const named = LINE_OVERRIDES[table]?.[line] ?? LINE_NAMES[line];
-  if (named) return named[lang];
-  const [side, ...rest] = line.split('.');
-  const item = INCOME_ITEMS[rest[rest.length - 1]];
-  if (side === 'income' && item && rest.length === 1) return revenue(item)[lang];
-  if (side === 'income' && item && rest[0] === 'carryOver') {
-    const carryOver = lineName(table, 'income.carryOver', lang);
-    return lang === 'zh' ? `${carryOver}中「${item}」` : `${carryOver} of which “${item}”`;
-  }
-  return line; // a line this file does not name yet; tests/explain/assertion.test.ts catches it
+  const spec = lineSpec(table, line);
+  if (!spec) return line; // a line no template names; tests/explain/assertion.test.ts catches it
+  return lang === 'zh' ? spec.zh : spec.en;
 }
 
 /**

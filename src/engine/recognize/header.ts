@@ -75,10 +75,19 @@ function looksLikeData(grid: Grid, row: number, left: number): boolean {
   return false;
 }
 
-/** Below the first header row, a row with only a name and no merge is a data row left blank. */
-function isBlankDataRow(grid: Grid, row: number): boolean {
+/**
+ * Below the first header row, a row with only a name in the table's first column, not merged over others,
+ * is a data row left blank (a heading over several columns sits further right, or spans them).
+ */
+function isBlankDataRow(grid: Grid, row: number, left: number): boolean {
   const cols = grid.filledColumns(row);
-  return cols.length === 1 && !grid.isMergedAway(row, cols[0]) && !isFactCell(grid.text(row, cols[0]));
+  return (
+    cols.length === 1 &&
+    cols[0] <= left &&
+    !grid.isMergedAway(row, cols[0]) &&
+    !grid.isMergedAway(row, cols[0] + 1) &&
+    !isFactCell(grid.text(row, cols[0]))
+  );
 }
 
 function departmentOf(text: string): string | undefined {
@@ -120,7 +129,7 @@ export function readHeader(grid: Grid, titleRow: number, limit: number): HeaderB
   const headerTop = row;
   const left = grid.filledColumns(headerTop)[0] ?? 0;
   while (row < limit && row - headerTop < 5 && !looksLikeData(grid, row, left)) {
-    if (row > headerTop && isBlankDataRow(grid, row)) break;
+    if (row > headerTop && isBlankDataRow(grid, row, left)) break;
     // A `1 2 3 … n` row numbers the columns under the header: data follows it, even blank data.
     if (isColumnNumberRow(grid, row++)) break;
   }

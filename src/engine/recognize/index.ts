@@ -76,6 +76,30 @@ function codesByPath(tables: readonly Table[]): void {
   }
 }
 
+/**
+ * A "三公"经费 table that also carries 机关运行经费 (one row of figures in a district's set) stands for
+ * 机关运行经费表 too: that figure becomes its own table's total.
+ */
+function splitAgency(tables: Map<TableId, Table>): void {
+  const t10 = tables.get('T10');
+  const agency = t10?.lines.get('agency');
+  if (!t10 || !agency || tables.has('T11')) return;
+  const total = { ...agency, line: 'total', level: 0, children: [] };
+  tables.set('T10', {
+    ...t10,
+    rows: t10.rows.filter((r) => r !== agency),
+    lines: new Map([...t10.lines].filter(([key]) => key !== 'agency')),
+  });
+  tables.set('T11', {
+    ...t10,
+    id: 'T11',
+    rows: [total],
+    lines: new Map([['total', total]]),
+    gaps: [],
+    unreadable: [],
+  });
+}
+
 export function recognize(workbook: WorkbookSnapshot): Recognition {
   const layouts: Layout[] = [];
   // Visible sheets first: a hidden sheet holding an old copy of a table must not displace the real one.
@@ -102,6 +126,7 @@ export function recognize(workbook: WorkbookSnapshot): Recognition {
     if (kept) duplicates.push({ id: table.id, kept, ignored: table });
     else tables.set(table.id, table);
   }
+  splitAgency(tables);
   codesByPath([...tables.values()]);
   return { tables, duplicates };
 }

@@ -169,21 +169,23 @@ function transposedLine(template: TableTemplate, words: readonly string[]): Line
  * The power of ten every 元 figure of a table is a multiple of, when that is 100 or more: such figures were
  * converted from 万元 and carry its rounding. Undefined when any figure is exact to the 元 or the fen.
  */
-function yuanGrain(drafts: readonly RowDraft[]): number | undefined {
+function yuanGrain(figures: Iterable<string | undefined>): number | undefined {
   let grain = 4;
   let any = false;
-  for (const d of drafts) {
-    for (const a of d.amounts) {
-      if (a.digits === undefined) continue;
-      any = true;
-      const [int, frac = ''] = a.digits.replace('-', '').split('.');
-      if (/[1-9]/.test(frac)) return undefined;
-      const zeros = /0*$/.exec(int)![0].length;
-      grain = Math.min(grain, zeros);
-      if (grain < 2) return undefined;
-    }
+  for (const digits of figures) {
+    if (digits === undefined) continue;
+    any = true;
+    const [int, frac = ''] = digits.replace('-', '').split('.');
+    if (/[1-9]/.test(frac)) return undefined;
+    const zeros = /0*$/.exec(int)![0].length;
+    grain = Math.min(grain, zeros);
+    if (grain < 2) return undefined;
   }
   return any ? grain : undefined;
+}
+
+function* digitsOf(drafts: readonly RowDraft[]): Generator<string | undefined> {
+  for (const d of drafts) for (const a of d.amounts) yield a.digits;
 }
 
 /** Reads the table whose title is at (titleRow, titleCol), down to (not including) `limit`. */
@@ -262,10 +264,21 @@ function readTransposed(
   const rows: RawRow[] = [];
   const unreadable: Unreadable[] = [];
   if (!side || row === undefined) return { rows, unreadable };
+  const cells: {
+    a: (typeof side.amounts)[number];
+    spec: LineSpec;
+    reading: ReturnType<typeof readAmountCell>;
+  }[] = [];
   for (const a of side.amounts) {
     const spec = transposedLine(template, a.words);
-    if (!spec || rows.some((r) => r.line === spec.key)) continue;
-    const reading = readAmountCell(grid.cell(row, a.col));
+    if (spec && !cells.some((c) => c.spec === spec))
+      cells.push({ a, spec, reading: readAmountCell(grid.cell(row, a.col)) });
+  }
+  const grain =
+    unit === '元'
+      ? yuanGrain(cells.map(({ reading: r }) => (r.kind === 'amount' ? r.digits : undefined)))
+      : undefined;
+  for (const { a, spec, reading } of cells) {
     const cell = { sheet: grid.name, row, col: a.col };
     if (reading.kind === 'invalid') {
       unreadable.push({ cell, text: reading.text, reason: reading.reason });
@@ -284,7 +297,9 @@ function readTransposed(
       indent: 0,
       sub: false,
       line: spec.key,
-      figures: { total: new CellFigure(cell, digits, Math.max(decimals, unit === '万元' ? 2 : 0), unit) },
+      figures: {
+        total: new CellFigure(cell, digits, Math.max(decimals, unit === '万元' ? 2 : 0), unit, grain),
+      },
     });
   }
   return { rows, unreadable };
@@ -299,7 +314,7 @@ function readRows(
 ): { rows: RawRow[]; unreadable: Unreadable[] } {
   const reader = new RowReader(grid, plan);
   const drafts = dataRows.flatMap((r) => reader.read(r));
-  const grain = unit === '元' ? yuanGrain(drafts) : undefined;
+  const grain = unit === '元' ? yuanGrain(digitsOf(drafts)) : undefined;
   // Each figure is as precise as the most precise figure of its table: `3480.3` in a table of
   // two-decimal figures is 3480.30 with its trailing zero dropped, not a figure rounded to 0.1.
   let maxDecimals = 0;

@@ -54,6 +54,13 @@ function indentOf(raw: string): number {
   return n;
 }
 
+/** Display width: a CJK or full-width character takes two columns. */
+function widthOf(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u0000-\u00ff]/.test(ch) ? 1 : 2;
+  return n;
+}
+
 /** The code a split code's parts spell, remembering the parts a row leaves blank under its parent. */
 function splitCode(parts: readonly string[], last: string[]): string | undefined {
   const widths = [3, 2, 2];
@@ -122,8 +129,9 @@ export class RowReader {
       if (m) [, code, label] = m;
       else if (side.name === undefined && CODE.test(squash(label))) code = squash(label);
     }
-    const sub = SUB.test(label);
-    if (sub) label = label.replace(SUB, '');
+    // `其中：` stands where an indent would: it counts as wide as it prints.
+    const sub = SUB.exec(label)?.[0];
+    if (sub) label = label.slice(sub.length);
     const amounts: RowAmount[] = [];
     let shown = false;
     for (const [key, col] of keys) {
@@ -146,8 +154,8 @@ export class RowReader {
       ...(code ? { code } : {}),
       label,
       ...(side.name2 !== undefined && g.text(row, side.name2) ? { label2: g.text(row, side.name2) } : {}),
-      indent: indentOf(raw),
-      sub,
+      indent: indentOf(raw) + (sub ? widthOf(sub) : 0),
+      sub: !!sub,
       amounts,
     };
   }
