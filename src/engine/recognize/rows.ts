@@ -57,7 +57,7 @@ function indentOf(raw: string): number {
 /** Display width: a CJK or full-width character takes two columns. */
 function widthOf(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u0000-\u00ff]/.test(ch) ? 1 : 2;
+  for (const ch of text) n += ch.charCodeAt(0) <= 0xff ? 1 : 2;
   return n;
 }
 
