@@ -7,8 +7,10 @@
  * Deployment switches (`npm run build -- --env …`):
  *   baseUrl=https://host/path/   where the add-in is published: rewrites every URL in dist/manifest.xml
  *                                (ADDIN_BASE_URL=… does the same); the pages' own URLs are relative already.
- *   officeJs=local|cdn           office.js from dist/office-js/ (default) or from Microsoft's CDN, which
- *                                AppSource requires; the pages' Content-Security-Policy follows the choice.
+ *   officeJs=local|cdn|https://… office.js from dist/office-js/ (default, the npm copy), from Microsoft's CDN
+ *                                (which AppSource requires), or from an intranet mirror of the CDN made by
+ *                                scripts/mirror-office-js.ts; the pages' Content-Security-Policy allows
+ *                                scripts from that one origin besides their own.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -18,18 +20,9 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 // webpack's own minimizer (its dependency); configured here only to skip the already-minified ExcelJS.
 const MinimizerPlugin = require('minimizer-webpack-plugin');
+const { servesOfficeJsFile } = require('./scripts/office-js-files');
 
 const PORT = Number(process.env.PORT ?? 3000);
-
-/** office.js's own files, less the debug builds, docs and other Office hosts' scripts the pages never load. */
-const OFFICE_JS_IGNORE = [
-  '**/*.debug.js',
-  '**/*-vsdoc.js',
-  '**/office.d.ts',
-  '**/outlook_strings.js',
-  '**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js',
-  '**/custom-functions-runtime.js',
-];
 
 /** Where the pages load office.js from: the copy in dist/ or Microsoft's CDN (`--env officeJs=cdn`). */
 const OFFICE_JS = {
@@ -37,17 +30,40 @@ const OFFICE_JS = {
   cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
 };
 
+const OFFICE_JS_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks });
 }
 
 /** The `--env` switches, checked: a typo fails the build rather than shipping a manifest that points nowhere. */
 function deployment(env) {
-  const officeJs = env.officeJs ?? 'local';
-  if (!Object.hasOwn(OFFICE_JS, officeJs))
-    throw new Error(`--env officeJs=${officeJs}: expected local or cdn`);
   const base = env.baseUrl ?? process.env.ADDIN_BASE_URL;
-  return { officeJs, baseUrl: base === undefined ? undefined : checkedBaseUrl(base) };
+  return {
+    officeJs: officeJsSource(env.officeJs ?? 'local'),
+    baseUrl: base === undefined ? undefined : checkedBaseUrl(base),
+  };
+}
+
+/**
+ * `local`, `cdn`, or the https URL of an office.js mirrored onto an intranet server: the `<script src>` of the
+ * pages, and whether dist/ carries its own copy.
+ */
+function officeJsSource(choice) {
+  if (Object.hasOwn(OFFICE_JS, choice)) return { src: OFFICE_JS[choice], local: choice === 'local' };
+  let url;
+  try {
+    url = new URL(choice);
+  } catch {
+    throw new Error(`--env officeJs=${choice}: expected local, cdn or the https URL of an office.js`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`--env officeJs=${choice}: office.js must be loaded over https`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`--env officeJs=${choice}: no query, fragment or credentials`);
+  if (!url.pathname.endsWith('/office.js'))
+    throw new Error(`--env officeJs=${choice}: the URL must name office.js (…/office.js)`);
+  return { src: url.href, local: false };
 }
 
 /** An absolute https URL ending in `/`: Office loads add-ins only over https, and pages resolve against it. */
@@ -86,12 +102,12 @@ function manifestFor(baseUrl) {
 }
 
 /**
- * Only the add-in's own origin (and the CDN when office.js comes from there). Styles allow 'unsafe-inline':
+ * Only the add-in's own origin (and the CDN's or the mirror's when office.js comes from there). Styles allow 'unsafe-inline':
  * Fluent UI (Griffel) inserts <style> elements at run time and the pages carry small inline styles.
  * frame-ancestors cannot be set from a <meta> element; a server that wants it sends it as a header.
  */
 function contentSecurityPolicy(officeJs) {
-  const scripts = officeJs === 'cdn' ? `'self' ${new URL(OFFICE_JS.cdn).origin}` : "'self'";
+  const scripts = officeJs.local ? "'self'" : `'self' ${new URL(officeJs.src).origin}`;
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -124,7 +140,7 @@ class PagePolicyPlugin {
             throw new Error(`${data.outputName}: no <meta charset="UTF-8" /> to put the CSP after`);
           data.html = data.html
             .replace(charset, (meta) => `${meta}\n    ${csp}`)
-            .replaceAll(`src="${OFFICE_JS.local}"`, `src="${OFFICE_JS[this.officeJs]}"`);
+            .replaceAll(`src="${OFFICE_JS.local}"`, `src="${this.officeJs.src}"`);
           return data;
         },
       );
@@ -202,12 +218,13 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: baseUrl ? manifestFor(baseUrl) : undefined },
-          ...(officeJs === 'local'
+          ...(officeJs.local
             ? [
                 {
-                  from: 'node_modules/@microsoft/office-js/dist',
+                  from: OFFICE_JS_DIST,
                   to: 'office-js',
-                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  filter: (file) =>
+                    servesOfficeJsFile(path.relative(OFFICE_JS_DIST, file).split(path.sep).join('/')),
                   info: { minimized: true },
                 },
               ]
@@ -239,3 +256,7 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+// For tests/deploy: the switches and the policy, without a build.
+module.exports.deployment = deployment;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

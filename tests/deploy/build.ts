@@ -1,6 +1,6 @@
 /** A production build in a folder of its own, and the offline manifest validation the manifest test does. */
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -38,21 +38,4 @@ export function removeBuild(build: Build | undefined): void {
   if (build) rmSync(build.dir, { recursive: true, force: true });
 }
 
-const SCHEMAS = process.env.OFFICE_MANIFEST_SCHEMAS ?? resolve(ROOT, '../shared/office-manifest-schemas');
-export const XMLLINT = ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].find((path) => existsSync(path));
-
-/** xmllint against the add-in manifest XSDs (the copy make-xmllint-copy.sh fixes); throws its complaints. */
-export function validateManifest(file: string): void {
-  const dir = mkdtempSync(join(tmpdir(), 'manifest-xsd-'));
-  try {
-    execFileSync('sh', [join(SCHEMAS, 'make-xmllint-copy.sh'), dir], { stdio: 'pipe' });
-    execFileSync(XMLLINT!, ['--noout', '--schema', join(dir, 'OfficeAppManifestV1_1.xsd'), file], {
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    const e = error as { stderr?: Buffer };
-    throw new Error(`xmllint rejected ${file}:\n${e.stderr?.toString() ?? String(error)}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+export { validateManifest, XMLLINT } from '../manifest/schemas';

@@ -185,12 +185,39 @@ describe('a build with office.js from the CDN', () => {
   });
 });
 
+describe('office.js from an intranet mirror', () => {
+  // The pages of such a build differ from the CDN build's only in the URL and the origin the policy allows.
+  const { deployment, contentSecurityPolicy } = jest.requireActual<{
+    deployment(env: Record<string, string>): { officeJs: { src: string; local: boolean } };
+    contentSecurityPolicy(officeJs: { src: string; local: boolean }): string;
+  }>('../../webpack.config.js');
+  const MIRROR = 'https://intranet.example.gov/static/office-js/office.js';
+
+  it('loads office.js from exactly that URL and allows scripts from its origin only', () => {
+    const { officeJs } = deployment({ officeJs: MIRROR });
+    expect(officeJs).toEqual({ src: MIRROR, local: false });
+    expect(contentSecurityPolicy(officeJs)).toBe(
+      POLICY.replace("script-src 'self'", "script-src 'self' https://intranet.example.gov"),
+    );
+    expect(contentSecurityPolicy(deployment({}).officeJs)).toBe(POLICY);
+  });
+
+  it.each([
+    ['ftp://intranet.example.gov/office.js', 'must be loaded over https'],
+    ['https://intranet.example.gov/office-js/office.js?v=2', 'no query'],
+    ['https://intranet.example.gov/office-js/', 'must name office.js'],
+  ])('refuses %s', (url, message) => {
+    expect(() => deployment({ officeJs: url })).toThrow(message);
+  });
+});
+
 describe('the switches', () => {
   it.each([
     ['baseUrl=http://budget.example.gov/addin/', 'only over https'],
     ['baseUrl=budget.example.gov', 'not an absolute URL'],
     ['baseUrl=https://budget.example.gov/addin/?v=1', 'no query'],
-    ['officeJs=remote', 'expected local or cdn'],
+    ['officeJs=remote', 'expected local, cdn or the https URL of an office.js'],
+    ['officeJs=http://intranet.example.gov/office-js/office.js', 'must be loaded over https'],
   ])('refuses --env %s', async (env, message) => {
     const refused = await build('production', [env]);
     removeBuild(refused);

@@ -1,33 +1,16 @@
 /**
- * manifest.xml validates offline against the Office add-in XSDs (a fixed copy made by the schemas'
- * make-xmllint-copy.sh), and what the schema cannot see holds too: every resource id resolves, every
- * string has its en-US override, the icons exist at their sizes. CI installs xmllint (libxml2-utils).
+ * manifest.xml validates offline against the Office add-in XSDs kept in tests/manifest/schemas/ (through the
+ * copy make-xmllint-copy.sh fixes for xmllint), and what the schema cannot see holds too: every resource id
+ * resolves, every string has its en-US override, the icons exist at their sizes. Without xmllint (Debian's
+ * libxml2-utils) the schema tests skip with a message; CI installs it.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gitBlobId, SCHEMAS, UPSTREAM_BLOBS, validateManifest, XMLLINT } from './schemas';
 
 const ROOT = resolve(__dirname, '../..');
-const SCHEMAS = process.env.OFFICE_MANIFEST_SCHEMAS ?? resolve(ROOT, '../shared/office-manifest-schemas');
-const XMLLINT = ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].find((path) => existsSync(path));
 const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-
-function validate(file: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'manifest-xsd-'));
-  try {
-    execFileSync('sh', [join(SCHEMAS, 'make-xmllint-copy.sh'), dir], { stdio: 'pipe' });
-    return execFileSync(XMLLINT!, ['--noout', '--schema', join(dir, 'OfficeAppManifestV1_1.xsd'), file], {
-      stdio: 'pipe',
-      encoding: 'utf8',
-    }).toString();
-  } catch (error) {
-    const e = error as { stderr?: Buffer | string };
-    throw new Error(`xmllint rejected ${file}:\n${e.stderr?.toString() ?? String(error)}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('manifest.xml', () => {
   const withXmllint = XMLLINT ? it : it.skip;
@@ -36,17 +19,30 @@ describe('manifest.xml', () => {
       'SKIPPED manifest schema validation: xmllint is not installed (apt-get install libxml2-utils).',
     );
 
-  it('finds the Office manifest schemas', () => {
+  it('keeps Microsoft’s schemas in the repository, unedited', () => {
     expect(existsSync(join(SCHEMAS, 'make-xmllint-copy.sh'))).toBe(true);
+    const xsds = readdirSync(SCHEMAS).filter((f) => f.endsWith('.xsd'));
+    expect(Object.fromEntries(xsds.map((f) => [f, gitBlobId(join(SCHEMAS, f))]))).toEqual(UPSTREAM_BLOBS);
   });
 
   withXmllint('validates against the add-in manifest schema', () => {
-    validate(join(ROOT, 'manifest.xml'));
+    validateManifest(join(ROOT, 'manifest.xml'));
+  });
+
+  withXmllint('is really checked: a manifest without its Id is rejected', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-broken-'));
+    try {
+      const broken = join(dir, 'manifest.xml');
+      writeFileSync(broken, manifest.replace(/<Id>[^<]*<\/Id>/, ''));
+      expect(() => validateManifest(broken)).toThrow(/xmllint rejected[\s\S]*Version/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const distManifest = join(ROOT, 'dist/manifest.xml');
   (XMLLINT && existsSync(distManifest) ? it : it.skip)('validates as built into dist/', () => {
-    validate(distManifest);
+    validateManifest(distManifest);
   });
 
   it('asks for a Workbook host, ReadWriteDocument and ExcelApi 1.6', () => {

@@ -4,19 +4,31 @@
  */
 import { readVerdict } from '../../src/dialog/verdict-payload';
 import { SEVERITY_COLOURS } from '../../src/ui-shared/severity-colours';
-import { FakeContext, shownFill, type FakeWorkbook } from './fake-excel';
+import { installFakeExcel, shownFill, type FakeContext, type FakeWorkbook } from './fake-excel';
 import { plantedSample } from './workbooks';
 
 interface Harness {
-  readonly context: FakeContext;
+  /** The context of the command's one Excel.run. */
+  readonly context: () => FakeContext;
   readonly dialogUrls: string[];
   readonly events: string[];
   run(): Promise<void>;
 }
 
-/** Installs fake `Office`, `Excel` and `window` globals and loads the command module against them. */
-async function install(workbook: FakeWorkbook, displayLanguage = 'zh-CN'): Promise<Harness> {
-  const context = new FakeContext(workbook);
+/**
+ * Installs fake `Office`, `Excel` and `window` globals and loads the command module against them; `failing`
+ * makes every sync of the run fail with that message.
+ */
+async function install(
+  workbook: FakeWorkbook,
+  displayLanguage = 'zh-CN',
+  failing?: string,
+): Promise<Harness> {
+  const excel = installFakeExcel(workbook, {
+    onContext: (context) => {
+      if (failing) context.sync = () => Promise.reject(new Error(failing));
+    },
+  });
   const dialogUrls: string[] = [];
   const events: string[] = [];
   const actions = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
@@ -52,14 +64,13 @@ async function install(workbook: FakeWorkbook, displayLanguage = 'zh-CN'): Promi
   };
   Object.assign(globalThis, {
     Office: office,
-    Excel: { run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context.asExcel) },
     window: { location: { href: 'https://localhost:3000/commands.html?_host_Info=Excel' } },
   });
   await jest.isolateModulesAsync(async () => {
     await import('../../src/commands/commands');
   });
   return {
-    context,
+    context: () => excel.runs[0].context,
     dialogUrls,
     events,
     run: () =>
@@ -88,7 +99,7 @@ describe('一键审核 (the runCheck command)', () => {
       const sheet = workbook.sheets.find((s) => s.name === cell.sheet)!;
       expect(shownFill(sheet, cell.address)).toBe(SEVERITY_COLOURS.error.fill);
     }
-    expect(harness.context.stats.syncs).toBe(3);
+    expect(harness.context().stats.syncs).toBe(4);
   });
 
   it('tells the dialog which sheets are protected, marks nothing, and still completes', async () => {
@@ -101,13 +112,12 @@ describe('一键审核 (the runCheck command)', () => {
     const verdict = readVerdict(new URL(harness.dialogUrls[0]).search);
     expect(verdict.language).toBe('en');
     expect(verdict.marks).toEqual({ kind: 'protected', sheets: [planted[0].sheet] });
-    expect(harness.context.stats.writes).toEqual([]);
+    expect(harness.context().stats.writes).toEqual([]);
     expect(harness.events.at(-1)).toBe('completed');
   });
 
   it('shows the reason in the dialog when the check itself fails', async () => {
-    const harness = await install({ sheets: [] });
-    harness.context.sync = () => Promise.reject(new Error('RichApi.Error: 工作簿正忙'));
+    const harness = await install({ sheets: [] }, 'zh-CN', 'RichApi.Error: 工作簿正忙');
 
     await harness.run();
 

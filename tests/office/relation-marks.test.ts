@@ -7,11 +7,11 @@ import { CATALOG } from '../../src/engine';
 import { cellsToMark, relationshipMap, type CellsToMark } from '../../src/engine/explain';
 import { checkAndMark } from '../../src/hosts/office/check';
 import { followSelection, selectedCell, topLeftCell } from '../../src/hosts/office/follow-selection';
-import { clearMarks, MARK_FORMULA } from '../../src/hosts/office/marks';
-import { markRelation, RELATION_MARK_FORMULA } from '../../src/hosts/office/relation-marks';
+import { clearMarks, familyOf } from '../../src/hosts/office/marks';
+import { markRelation } from '../../src/hosts/office/relation-marks';
 import { RELATION_COLOURS } from '../../src/ui-shared/relation-colours';
 import { SEVERITY_COLOURS } from '../../src/ui-shared/severity-colours';
-import { FakeContext, shownFill, type FakeWorkbook } from './fake-excel';
+import { FakeContext, installFakeExcel, shownFill, userSelects, type FakeWorkbook } from './fake-excel';
 import { ALL_FEATURES, budgetSheet, EXCEL_1_6, plantedSample } from './workbooks';
 
 /** The sample checked in fake Excel (findings marked), and the cells of one relationship of it. */
@@ -37,7 +37,7 @@ function fillOf(workbook: FakeWorkbook, cell: { sheet: string; address: string }
 function relationFormats(workbook: FakeWorkbook) {
   return workbook.sheets.flatMap((s) =>
     s.conditionalFormats
-      .filter((f) => f.formula === RELATION_MARK_FORMULA)
+      .filter((f) => familyOf(f.formula ?? '') === 'relation')
       .map((f) => ({ ...f, ranges: `${s.name}!${f.ranges}` })),
   );
 }
@@ -84,7 +84,9 @@ describe('marking a relationship', () => {
     // 表1 B7 (a planted error) shows the finding's red again once the first relationship is gone.
     expect(fillOf(workbook, { sheet: '表1', address: 'B7' })).toBe(SEVERITY_COLOURS.error.fill);
     expect(
-      workbook.sheets.flatMap((s) => s.conditionalFormats.filter((f) => f.formula === MARK_FORMULA)),
+      workbook.sheets.flatMap((s) =>
+        s.conditionalFormats.filter((f) => familyOf(f.formula ?? '') === 'finding'),
+      ),
     ).toEqual(findingMarks);
   });
 
@@ -150,63 +152,33 @@ describe('the selected cell', () => {
   });
 
   it('is read in one sync, and is undefined when Excel has no range selected', async () => {
-    const stub = (address: string | Error) => {
-      const range = { address: '' };
-      return {
-        syncs: 0,
-        workbook: { getSelectedRange: () => ({ load: () => range }) },
-        async sync() {
-          this.syncs++;
-          if (address instanceof Error) throw address;
-          range.address = address;
-        },
-      };
-    };
-    const context = stub("'表5'!C6:C7");
-    expect(await selectedCell(context as unknown as Excel.RequestContext)).toEqual({
-      sheet: '表5',
-      row: 5,
-      col: 2,
-    });
-    expect(context.syncs).toBe(1);
-    const shape = stub(new Error('InvalidSelection'));
-    expect(await selectedCell(shape as unknown as Excel.RequestContext)).toBeUndefined();
+    const model = { sheets: [budgetSheet('表5', 5)], selection: "'表5'!C6:C7" };
+    const context = new FakeContext(model);
+    expect(await selectedCell(context.asExcel)).toEqual({ sheet: '表5', row: 5, col: 2 });
+    expect(context.stats.syncs).toBe(1);
+    // A shape, or several areas: getSelectedRange fails, and no cell is explained.
+    expect(await selectedCell(new FakeContext({ ...model, selection: undefined }).asExcel)).toBeUndefined();
+    expect(await selectedCell(new FakeContext({ ...model, selection: '表5!C6,D8' }).asExcel)).toBeUndefined();
   });
 
   it('is followed through the workbook’s selection event until the pane stops following', async () => {
-    const workbook = { selection: '表5!C6', handlers: [] as (() => Promise<unknown>)[], removed: 0 };
-    const context = {
-      workbook: {
-        getSelectedRange: () => ({
-          load() {
-            return this;
-          },
-          get address() {
-            return workbook.selection;
-          },
-        }),
-        onSelectionChanged: {
-          add(handler: () => Promise<unknown>) {
-            workbook.handlers.push(handler);
-            return { context, remove: () => workbook.removed++ };
-          },
-        },
-      },
-      sync: async () => undefined,
-    };
-    const run = <T>(...args: unknown[]) => (args.at(-1) as (c: unknown) => Promise<T>)(context);
-    Object.assign(globalThis, { Excel: { run } });
+    const model = { sheets: [budgetSheet('表5', 5), budgetSheet('表6', 5)], selection: '表5!C6' };
+    const excel = installFakeExcel(model);
     const seen: unknown[] = [];
 
     const stop = await followSelection((cell) => seen.push(cell));
-    workbook.selection = "'表6'!C6:E6";
-    await workbook.handlers[0]();
+    await userSelects(model, "'表6'!C6:E6");
     await stop();
+    await userSelects(model, '表5!A1');
 
     expect(seen).toEqual([
       { sheet: '表5', row: 5, col: 2 },
       { sheet: '表6', row: 5, col: 2 },
     ]);
-    expect([workbook.handlers.length, workbook.removed]).toEqual([1, 1]);
+    // The handler was added and removed on the same context, each run waiting out cell editing.
+    const [added] = excel.runs;
+    expect(excel.runs.at(-1)!.context).toBe(added.context);
+    expect(excel.runs.every((run) => run.options.delayForCellEdit === true)).toBe(true);
+    excel.uninstall();
   });
 });

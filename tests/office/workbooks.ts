@@ -3,22 +3,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, FindingCell } from '../../src/engine/report';
 import { address, type WorkbookSnapshot } from '../../src/engine/snapshot';
-import type { ExcelFeatures } from '../../src/hosts/office/features';
+import { detectFeatures, type IsSetSupported } from '../../src/hosts/office/features';
 import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
-import { sheet, type FakeCell, type FakeSheet, type FakeWorkbook } from './fake-excel';
+import { fakeRuntime, sheet, type FakeCell, type FakeSheet, type FakeWorkbook } from './fake-excel';
 
-export const ALL_FEATURES: ExcelFeatures = {
-  rangeAreas: true,
-  mergedAreas: true,
-  notes: true,
-  selectAreas: true,
-};
-export const EXCEL_1_6: ExcelFeatures = {
-  rangeAreas: false,
-  mergedAreas: false,
-  notes: false,
-  selectAreas: false,
-};
+/** An Excel supporting ExcelApi up to 1.`minor`. */
+export const excelApiUpTo =
+  (minor: number): IsSetSupported =>
+  (name, version) =>
+    name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= minor;
+
+/**
+ * Current Excel (ExcelApi 1.20) with the shipped office.js, as the default build runs: what the fake's
+ * default surface answers, worked out from that surface (no notes, no multi-area select, no undo group).
+ */
+export const ALL_FEATURES = detectFeatures(excelApiUpTo(20), fakeRuntime('local'));
+/** Current Excel with Microsoft's CDN office.js: every capability. Use with `{ officeJs: 'cdn' }`. */
+export const CDN_FEATURES = detectFeatures(excelApiUpTo(20), fakeRuntime('cdn'));
+/** Excel with only the manifest's ExcelApi 1.6, whatever office.js. */
+export const EXCEL_1_6 = detectFeatures(excelApiUpTo(6), fakeRuntime('cdn'));
 
 /** A title, a unit line, a header row and `rows` coded rows of three amounts shown with thousands separators. */
 export function budgetSheet(name: string, rows = 40): FakeSheet {

@@ -1,8 +1,11 @@
 /**
  * The decisions of applying and reverting a fill, apart from Excel so they are tested without it. Applying
  * writes a planned cell only if it still reads as the preview saw it (the user may have typed since), and
- * records each written cell's previous content (value or formula, and number format) so 撤销填充 can put it
- * back. Reverting restores a cell only if it still holds what the fill wrote.
+ * records each written cell's previous content (value, text or formula, and number format) so 撤销填充 can put
+ * it back exactly. Reverting restores a cell only if it still holds what the fill wrote.
+ *
+ * Excel parses what is written as it parses typing (`1,234.00` becomes a number, `-…` a formula), so text
+ * goes back as text: the cell is formatted `@` for the write and gets its own format back after it.
  */
 import { parseAmountCell, parseAmountText, type ParsedAmount } from '../../engine/amount';
 import { cellWrite, type FillChange, type FillMode, type FillPlan } from '../../engine/derive';
@@ -17,14 +20,20 @@ export interface CellState {
   readonly numberFormat: string;
 }
 
-/** What to set on one cell, in this order: the number format (if any), then the formula or value. */
+/** What to set on one cell, in this order: the number format (if any), the content, the final format. */
 export interface CellPut {
   readonly sheet: string;
   readonly address: string;
+  /** Set first: `@` makes the content text; another format is the one the content is shown in. */
   readonly numberFormat?: string;
-  /** Set through `range.formulas`, which takes constants too ('' clears the cell). */
+  /** A formula, or a constant ('' clears the cell); set through `range.formulas`. */
   readonly content: string | number | boolean;
+  /** Set last: the cell's own format, where the first one was only for the write. */
+  readonly finalFormat?: string;
 }
+
+/** What a cell held: a formula, text, or a number, logical or blank. */
+export type ContentKind = 'formula' | 'text' | 'value';
 
 export interface RevertRecord {
   readonly mode: FillMode;
@@ -32,7 +41,12 @@ export interface RevertRecord {
   readonly cells: readonly {
     readonly sheet: string;
     readonly address: string;
-    readonly before: { readonly content: string | number | boolean; readonly numberFormat: string };
+    readonly before: {
+      readonly content: string | number | boolean;
+      readonly numberFormat: string;
+      /** Absent in records saved before it was kept: then told from the content. */
+      readonly kind?: ContentKind;
+    };
     readonly after: string | number | boolean;
   }[];
 }
@@ -62,6 +76,42 @@ function isGeneral(format: string): boolean {
   return format === '' || /^general$/i.test(format);
 }
 
+const TEXT_FORMAT = '@';
+
+/** A constant text reads the same through `values` and `formulas`; a formula's `formulas` is its source. */
+export function contentKind(state: Pick<CellState, 'value' | 'formula'>): ContentKind {
+  if (typeof state.formula === 'string' && state.formula !== '') {
+    return state.formula === state.value ? 'text' : 'formula';
+  }
+  return 'value';
+}
+
+function kindOf(before: RevertRecord['cells'][number]['before']): ContentKind {
+  if (before.kind) return before.kind;
+  const { content } = before;
+  if (typeof content !== 'string' || content === '') return 'value';
+  return content.startsWith('=') ? 'formula' : 'text';
+}
+
+/** The writes that put `before` back exactly: text as text, a formula or figure outside a text format. */
+function restore(cell: RevertRecord['cells'][number]): CellPut {
+  const { sheet, address, before } = cell;
+  const kind = kindOf(before);
+  const own = before.numberFormat;
+  if (kind === 'text') {
+    return {
+      sheet,
+      address,
+      numberFormat: TEXT_FORMAT,
+      content: before.content,
+      ...(own !== TEXT_FORMAT ? { finalFormat: own } : {}),
+    };
+  }
+  if (own === TEXT_FORMAT)
+    return { sheet, address, numberFormat: 'General', content: before.content, finalFormat: own };
+  return { sheet, address, numberFormat: own, content: before.content };
+}
+
 export interface ApplyDecision {
   readonly puts: readonly CellPut[];
   readonly written: readonly FillChange[];
@@ -85,7 +135,11 @@ export function decideApply(plan: FillPlan, states: readonly CellState[]): Apply
       continue;
     }
     const content = contentOf(change);
-    const numberFormat = content !== '' && isGeneral(state.numberFormat) ? change.numberFormat : undefined;
+    // A General cell takes the column's format; a text cell must lose `@`, or the figure stays text.
+    const numberFormat =
+      content !== '' && (isGeneral(state.numberFormat) || state.numberFormat === TEXT_FORMAT)
+        ? change.numberFormat
+        : undefined;
     puts.push({
       sheet: change.sheet,
       address: change.address,
@@ -96,7 +150,7 @@ export function decideApply(plan: FillPlan, states: readonly CellState[]): Apply
     cells.push({
       sheet: change.sheet,
       address: change.address,
-      before: { content: state.formula, numberFormat: state.numberFormat },
+      before: { content: state.formula, numberFormat: state.numberFormat, kind: contentKind(state) },
       after: content,
     });
   }
@@ -131,12 +185,7 @@ export function decideRevert(record: RevertRecord, states: readonly CellState[])
       skipped.push({ sheet: cell.sheet, address: cell.address, now: state.text });
       continue;
     }
-    puts.push({
-      sheet: cell.sheet,
-      address: cell.address,
-      numberFormat: cell.before.numberFormat,
-      content: cell.before.content,
-    });
+    puts.push(restore(cell));
   }
   return { puts, restored: puts.length, skipped };
 }

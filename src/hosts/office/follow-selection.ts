@@ -4,6 +4,7 @@
  * selected range's address; its top-left cell is the one explained.
  */
 import { parseAddress, type CellRef } from '../../engine/snapshot';
+import { runExcel } from './run';
 
 /** `'My Sheet'!C6:D8` or `表5!C6` → the sheet and the zero-based top-left cell; undefined if unparsable. */
 export function topLeftCell(address: string): CellRef | undefined {
@@ -26,21 +27,25 @@ export async function selectedCell(context: Excel.RequestContext): Promise<CellR
 
 /**
  * Calls `onCell` with the selected cell now and after every change of selection, until the returned
- * function is called. Each call is its own `Excel.run`, as Office.js requires for event handlers.
+ * function is called. Each call is its own `Excel.run`, as Office.js requires for event handlers; the
+ * handler is removed in a run on the context that added it.
  */
 export async function followSelection(
   onCell: (cell: CellRef | undefined) => void,
 ): Promise<() => Promise<void>> {
-  const report = () => Excel.run(selectedCell).then(onCell);
-  const registration = await Excel.run(async (context) => {
+  const report = () => runExcel(selectedCell).then(onCell);
+  const registration = await runExcel(async (context) => {
     const handler = context.workbook.onSelectionChanged.add(report);
     await context.sync();
     return handler;
   });
   await report();
   return () =>
-    Excel.run(registration.context, async (context) => {
-      registration.remove();
-      await context.sync();
-    });
+    runExcel(
+      async (context) => {
+        registration.remove();
+        await context.sync();
+      },
+      { context: registration.context },
+    );
 }

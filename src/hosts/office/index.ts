@@ -5,26 +5,38 @@ import { checkAndMark, type CheckOutcome } from './check';
 import { officeFeatures } from './features';
 import { clearMarks, type ClearOutcome } from './marks';
 import { markRelation, type RelationMarkOutcome } from './relation-marks';
-import { selectCells } from './select';
+import { runExcel } from './run';
+import { selectCells, type SelectOutcome } from './select';
 
 export type { CheckOutcome } from './check';
+export type { CapabilityId, CapabilityStatus } from './features';
 export type { ClearOutcome, MarkOutcome } from './marks';
 export type { RelationMarkOutcome } from './relation-marks';
+export type { SelectOutcome } from './select';
+export { officeCapabilities } from './features';
 export { followSelection } from './follow-selection';
+export { MarkWriteError } from './marks';
+export { FillWriteError } from './fill';
 
 export function checkInExcel(): Promise<CheckOutcome> {
-  return Excel.run((context) => checkAndMark(context, officeFeatures()));
+  return runExcel((context) => checkAndMark(context, officeFeatures()));
 }
 
 export function clearInExcel(): Promise<ClearOutcome> {
-  return Excel.run((context) => clearMarks(context, officeFeatures()));
+  return runExcel((context) => clearMarks(context, officeFeatures()));
 }
 
-export function selectInExcel(cells: readonly FindingCell[]): Promise<void> {
-  return Excel.run((context) => selectCells(context, cells, officeFeatures()));
+/** Jumps to the cells; a hidden sheet is shown first only when `show` (the user said so). */
+export function selectInExcel(cells: readonly FindingCell[], show = false): Promise<SelectOutcome> {
+  return runExcel((context) => selectCells(context, cells, officeFeatures(), { show }));
 }
 
 /** Marks one relationship's cells in its two colours, replacing the previous relationship's marks. */
 export function markRelationInExcel(cells: CellsToMark): Promise<RelationMarkOutcome> {
-  return Excel.run((context) => markRelation(context, cells, officeFeatures()));
+  return runExcel((context) => markRelation(context, cells, officeFeatures()));
+}
+
+/** One `Excel.run` that does nothing: afterwards the capabilities know which run options office.js reads. */
+export function probeRunOptions(): Promise<void> {
+  return runExcel(async () => undefined);
 }

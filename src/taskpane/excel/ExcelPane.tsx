@@ -8,7 +8,17 @@ import { useState } from 'react';
 import type { CheckResult } from '../../engine';
 import type { CellsToMark } from '../../engine/explain';
 import type { FindingCell } from '../../engine/report';
-import { checkInExcel, clearInExcel, markRelationInExcel, selectInExcel } from '../../hosts/office';
+import {
+  checkInExcel,
+  clearInExcel,
+  markRelationInExcel,
+  officeCapabilities,
+  probeRunOptions,
+  selectInExcel,
+} from '../../hosts/office';
+import { smokeTest } from '../../hosts/office/smoke';
+import { AboutView } from '../about/AboutView';
+import { aboutStringsFor } from '../about/strings';
 import { useExcelFill } from '../fill/excel-fill';
 import { FillView } from '../fill/FillView';
 import type { RelationActions } from '../relations/actions';
@@ -19,7 +29,13 @@ import { ReportView } from '../report/ReportView';
 import { Shell } from '../Shell';
 import { useStrings } from '../strings-context';
 import { useViewTabs, type PaneView } from '../ViewTabs';
+import { HiddenSheetNotice } from './HiddenSheetNotice';
 import { clearNotice, errorNotice, markNotice } from './notices';
+
+/** The `src` of the page's office.js, for 关于. */
+function officeJsScript(): string | undefined {
+  return document.querySelector('script[src$="office.js"]')?.getAttribute('src') ?? undefined;
+}
 
 export function ExcelPane() {
   const strings = useStrings();
@@ -28,6 +44,8 @@ export function ExcelPane() {
   const report = result?.report;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage>();
+  /** A jump refused because its sheet is hidden: the cells, to jump to once the user unhides it. */
+  const [hidden, setHidden] = useState<{ sheet: string; cells: readonly FindingCell[] }>();
 
   async function run(action: () => Promise<NoticeMessage>) {
     setBusy(true);
@@ -49,7 +67,10 @@ export function ExcelPane() {
     });
   const clear = () => run(async () => clearNotice(await clearInExcel(), strings));
   const failed = (error: unknown) => setNotice(errorNotice(error, strings));
-  const select = (cells: readonly FindingCell[]) => selectInExcel(cells).catch(failed);
+  const select = (cells: readonly FindingCell[], show = false) =>
+    selectInExcel(cells, show)
+      .then((outcome) => setHidden(outcome.kind === 'hidden' ? { sheet: outcome.sheet, cells } : undefined))
+      .catch(failed);
 
   /** Marks a relationship's cells; true when marked (a protected sheet stops it, with a notice). */
   const markRelation = async (cells: CellsToMark) => {
@@ -78,6 +99,18 @@ export function ExcelPane() {
     },
     { id: 'fill', label: strings.fill.tab, content: <FillView host={fill} report={report} /> },
     ...relationViews,
+    {
+      id: 'about',
+      label: aboutStringsFor(strings).tab,
+      content: (
+        <AboutView
+          capabilities={officeCapabilities}
+          probe={probeRunOptions}
+          officeJs={officeJsScript()}
+          runSmoke={smokeTest}
+        />
+      ),
+    },
   ];
   const tabs = useViewTabs({ views, selected: view, onSelect: setView });
 
@@ -96,6 +129,7 @@ export function ExcelPane() {
         </>
       }
     >
+      {hidden && <HiddenSheetNotice sheet={hidden.sheet} onShow={() => void select(hidden.cells, true)} />}
       {tabs.list}
       {tabs.panels}
     </Shell>
