@@ -111,7 +111,11 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
   );
   const infos: RecognizedTableInfo[] = TABLE_IDS.filter((id) => tables.has(id)).map((id) => {
     const t = tables.get(id)!;
-    return { id, title: t.title, sheet: t.sheet, range: rangeOf(t), unit: t.unit };
+    const known = {
+      ...(t.year ? { year: t.year } : {}),
+      ...(t.department ? { department: t.department } : {}),
+    };
+    return { id, title: t.title, sheet: t.sheet, range: rangeOf(t), unit: t.unit, ...known };
   });
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const report: CheckReport = {

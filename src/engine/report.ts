@@ -45,6 +45,10 @@ export interface RecognizedTableInfo {
   readonly range: string;
   /** 万元 or 元. */
   readonly unit: string;
+  /** The budget year its title carries. */
+  readonly year?: number;
+  /** The department named on its `部门名称：` line. */
+  readonly department?: string;
 }
 
 export interface Suspect extends FindingCell {
