@@ -122,9 +122,8 @@ export function formatReport(report: ReviewedReport, style: TextStyle): string {
   if (tiers.length > 0) {
     out.push('', paint('bold', STRINGS.suspects));
     const words = tiers.map((t) => rankWords(t.rank, 'zh'));
-    const column = Math.max(...words.map((w) => w.length * 2)) + 2;
     tiers.forEach((t, i) =>
-      out.push(hang(`  ${pad(words[i], column)}`, t.suspects.map(cellReference).join('、'), style.width)),
+      out.push(hang(`  ${words[i]}：`, t.suspects.map(cellReference).join('、'), style.width)),
     );
   }
 

@@ -85,7 +85,7 @@ describe('text format', () => {
   });
 
   it('ranks the likely wrong cells in words, not in percentages', () => {
-    expect(text).toMatch(/^ {2}最可能 +(表\d!\w+、){3}表\d!\w+$/m);
+    expect(text).toMatch(/^ {2}最可能：(表\d!\w+、){3}表\d!\w+$/m);
     for (const p of PLANTED_ERRORS) expect(text.split('最可能出错的单元格')[1]).toContain(key(p));
     expect(text).not.toContain('%');
   });
