@@ -104,6 +104,8 @@ describeInChromium('the reviewer in the pane', () => {
     await errors.nth(1).locator('[data-review-reason]').fill('说明与表2不符');
     await errors.nth(1).getByRole('button', { name: '保存' }).click();
     await errors.nth(1).getByText('说明与表2不符').waitFor();
+    await page.locator('[data-report-tools]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, 'review-marks-320.png') });
     const keys = await errors.evaluateAll((items) =>
       items.slice(0, 2).map((li) => li.querySelector('[data-key]')!.getAttribute('data-key')),
     );
