@@ -14,6 +14,9 @@ import { stringsFor } from '../../src/ui-shared/strings';
 import { cli, PLANTED, SEED } from '../cli/helpers';
 import { buildWorkbook, type Edit } from '../fixtures/layouts';
 
+// The command line runs seven times; on a busy two-core machine that takes more than jest's 5 s.
+jest.setTimeout(60_000);
+
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
 const SPACED = new RegExp(`${CJK}[ \\t\\u00a0]+${CJK}`, 'u');
 const IDS = [...CATALOG.map((r) => r.id), 'table-missing', 'table-duplicate', 'cell-unreadable'];

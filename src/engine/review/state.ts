@@ -30,8 +30,8 @@ export interface ReviewedFinding extends Finding {
 
 export interface ReviewedReport extends CheckReport {
   readonly findings: readonly ReviewedFinding[];
-  /** `warnings` leaves out the explained ones, counted in `explained`. */
-  readonly summary: CheckReport['summary'] & { readonly explained: number };
+  /** `warnings` leaves out the explained ones, counted in `explained` (there only when there are any). */
+  readonly summary: CheckReport['summary'] & { readonly explained?: number };
 }
 
 /** Whether a finding still counts: everything but a 提示 that has been explained. */
@@ -48,6 +48,7 @@ export function applyReview(report: CheckReport, state: ReviewState = {}): Revie
     const review = Object.hasOwn(state, keys[i]) ? state[keys[i]] : undefined;
     return { ...finding, key: keys[i], ...(review ? { review } : {}) };
   });
+  const explained = findings.filter((f) => !isCounted(f)).length;
   const count = (severity: Finding['severity']) =>
     findings.filter((f) => f.severity === severity && isCounted(f)).length;
   return {
@@ -57,7 +58,7 @@ export function applyReview(report: CheckReport, state: ReviewState = {}): Revie
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      explained: findings.filter((f) => !isCounted(f)).length,
+      ...(explained > 0 ? { explained } : {}),
     },
   };
 }
