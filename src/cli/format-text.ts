@@ -1,20 +1,37 @@
 /**
- * The Chinese text report: errors, then warnings, then 尾差, each grouped by table; the likely wrong cells;
- * a closing count line. Wrapped for an 80-column terminal; colour only when the caller says so.
+ * The Chinese text report: errors, then warnings, explained 提示, notes and 尾差, each grouped by table; the
+ * likely wrong cells by rank; a closing count line. Rules are named in words (their ids are in the JSON). A
+ * 尾差 is one line per cell, naming every relation it is off by rounding in. Wrapped for an 80-column
+ * terminal; colour only when the caller says so.
  */
+import { CATALOG } from '../engine/catalog';
 import { tableLabel } from '../engine/describe';
 import type { TableId } from '../engine/model';
-import type { CheckReport, Finding, FindingCell, RecognizedTableInfo, Severity } from '../engine/report';
+import type { Finding, FindingCell, RecognizedTableInfo, Severity } from '../engine/report';
+import {
+  countFindings,
+  isCounted,
+  kindOf,
+  residualsByCell,
+  STATUS_WORDS,
+  type Counts,
+  type ReviewedFinding,
+  type ReviewedReport,
+} from '../engine/review';
 import { parseAddress, parseRange } from '../engine/snapshot';
+import { cellReference, countsText, ruleWords } from '../ui-shared/report-model';
 import { stringsFor } from '../ui-shared/strings';
+import { rankSuspects, rankWords } from '../ui-shared/suspects';
 import { verdictOf } from '../ui-shared/verdict';
-import { hang, pad, wrap } from './wrap';
+import { displayWidth, hang, pad, wrap } from './wrap';
 
 export interface TextStyle {
   readonly color: boolean;
   /** Terminal columns. */
   readonly width: number;
 }
+
+export type { Counts };
 
 const STRINGS = stringsFor('zh');
 
@@ -24,64 +41,56 @@ const ANSI = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' } as 
   string
 >;
 
-/** How many of the likely wrong cells to show. */
-const MAX_SUSPECTS = 5;
-
 type Paint = (code: keyof typeof ANSI, text: string) => string;
 
-function painter(style: TextStyle): Paint {
+export function painter(style: TextStyle): Paint {
   return style.color ? (code, text) => `\u001b[${ANSI[code]}m${text}\u001b[0m` : (_code, text) => text;
 }
 
-/**
- * What the text report counts. The engine's `info` covers both 尾差 (a total off by rounding, with figures)
- * and plain notes (a province's extra table not found); a reader should not see a note counted as 尾差.
- */
-export interface Counts {
-  readonly errors: number;
-  readonly warnings: number;
-  readonly residuals: number;
-  readonly notes: number;
+const NAMES: ReadonlyMap<string, string> = new Map(CATALOG.map((r) => [r.id, r.name]));
+
+export function countsOf(report: ReviewedReport): Counts {
+  return countFindings(report.findings);
 }
 
-type Kind = keyof Counts;
+export { countsText };
 
-function kindOf(f: Finding): Kind {
-  if (f.severity === 'error') return 'errors';
-  if (f.severity === 'warning') return 'warnings';
-  return f.difference !== undefined ? 'residuals' : 'notes';
-}
+type Section = 'errors' | 'warnings' | 'explained' | 'notes' | 'residuals';
 
-export function countsOf(report: CheckReport): Counts {
-  const counts = { errors: 0, warnings: 0, residuals: 0, notes: 0 };
-  for (const f of report.findings) counts[kindOf(f)]++;
-  return counts;
-}
-
-/** `8 个错误、0 个提示、23 处尾差`, plus `、2 条说明` when there are notes. */
-export function countsText(c: Counts): string {
-  const notes = c.notes > 0 ? `、${c.notes} 条说明` : '';
-  return `${c.errors} 个错误、${c.warnings} 个提示、${c.residuals} 处尾差${notes}`;
+function sectionOf(f: ReviewedFinding): Section {
+  return isCounted(f) ? kindOf(f) : 'explained';
 }
 
 /** The report's sections in reading order: what must be fixed first, 尾差 last. */
-const SECTIONS: readonly {
-  readonly kind: Kind;
-  readonly colour: keyof typeof ANSI;
-  readonly title: (count: number) => string;
-}[] = [
-  { kind: 'errors', colour: 'error', title: (n) => `${STRINGS.severity.error} ${n} 个` },
-  { kind: 'warnings', colour: 'warning', title: (n) => `${STRINGS.severity.warning} ${n} 个` },
-  { kind: 'notes', colour: 'bold', title: (n) => `说明 ${n} 条` },
-  {
-    kind: 'residuals',
-    colour: 'info',
-    title: (n) => `${STRINGS.severity.info} ${n} 处（四舍五入造成，不是错误）`,
-  },
+const SECTIONS: readonly { readonly section: Section; readonly colour: keyof typeof ANSI }[] = [
+  { section: 'errors', colour: 'error' },
+  { section: 'warnings', colour: 'warning' },
+  { section: 'explained', colour: 'dim' },
+  { section: 'notes', colour: 'bold' },
+  { section: 'residuals', colour: 'info' },
 ];
 
+function sectionTitle(section: Section, findings: readonly Finding[]): string {
+  switch (section) {
+    case 'errors':
+      return `${STRINGS.severity.error} ${findings.length} 个`;
+    case 'warnings':
+      return `${STRINGS.severity.warning} ${findings.length} 个`;
+    case 'explained':
+      return `已说明的提示 ${findings.length} 个（说明已被接受，不再计入提示）`;
+    case 'notes':
+      return `说明 ${findings.length} 条`;
+    case 'residuals': {
+      const cells = residualsByCell(findings);
+      const shared = cells.filter((c) => c.length > 1).length;
+      const note = shared > 0 ? `；按单元格计，其中 ${shared} 处同时涉及几条关系` : '';
+      return `${STRINGS.severity.info} ${cells.length} 处（四舍五入造成，不是错误${note}）`;
+    }
+  }
+}
+
 /** The full report of one workbook. */
-export function formatReport(report: CheckReport, style: TextStyle): string {
+export function formatReport(report: ReviewedReport, style: TextStyle): string {
   const paint = painter(style);
   const out: string[] = [paint('bold', report.file ?? '工作簿')];
   out.push(
@@ -93,36 +102,39 @@ export function formatReport(report: CheckReport, style: TextStyle): string {
   );
 
   let n = 0;
-  for (const section of SECTIONS) {
-    const findings = report.findings.filter((f) => kindOf(f) === section.kind);
+  for (const { section, colour } of SECTIONS) {
+    const findings = report.findings.filter((f) => sectionOf(f) === section);
     if (findings.length === 0) continue;
-    out.push('', paint(section.colour, section.title(findings.length)));
+    out.push('', paint(colour, sectionTitle(section, findings)));
     for (const [heading, group] of byTable(report, findings)) {
       out.push(...wrap(heading, style.width).map((line) => paint('bold', line)));
-      for (const f of group) {
-        if (section.kind === 'residuals') out.push(residualLine(f, style, paint));
-        else if (section.kind === 'notes') out.push(hang('  ', f.message, style.width));
-        else out.push(findingBlock(f, ++n, style, paint));
+      if (section === 'residuals') {
+        for (const cell of residualsByCell(group)) out.push(residualLines(cell, style, paint));
+      } else if (section === 'notes') {
+        for (const f of group) out.push(hang('  ', f.message, style.width));
+      } else {
+        for (const f of group) out.push(findingBlock(f, ++n, style, paint));
       }
     }
   }
 
-  const suspects = report.suspects.filter((s) => s.score > 0).slice(0, MAX_SUSPECTS);
-  if (suspects.length > 0) {
+  const tiers = rankSuspects(report.suspects);
+  if (tiers.length > 0) {
     out.push('', paint('bold', STRINGS.suspects));
-    suspects.forEach((s, i) =>
-      out.push(`  ${i + 1}. ${cellRef(s)}  ${STRINGS.suspectScore(Math.round(s.score * 100))}`),
+    const words = tiers.map((t) => rankWords(t.rank, 'zh'));
+    tiers.forEach((t, i) =>
+      out.push(hang(`  ${words[i]}：`, t.suspects.map(cellReference).join('、'), style.width)),
     );
   }
 
   const verdict = verdictOf(report.summary);
   const verdictColour = verdict === 'fail' ? 'error' : verdict === 'passWithWarnings' ? 'warning' : 'bold';
-  out.push('', `共 ${countsText(countsOf(report))}  ${paint(verdictColour, STRINGS.verdict[verdict])}`);
+  out.push('', `共 ${countsText(countsOf(report))}。${paint(verdictColour, STRINGS.verdict[verdict])}。`);
   return out.join('\n');
 }
 
 /** One line for a workbook in a folder. */
-export function formatSummaryLine(report: CheckReport, style: TextStyle): string {
+export function formatSummaryLine(report: ReviewedReport, style: TextStyle): string {
   const paint = painter(style);
   const counts = countsText(countsOf(report));
   return `${report.file ?? '工作簿'}：${STRINGS.tablesFound(report.tables.length)}，${
@@ -141,25 +153,48 @@ export function formatTotal(totals: Totals, style: TextStyle): string {
   return painter(style)('bold', `合计 ${totals.files} 个文件：${countsText(totals)}${unreadable}`);
 }
 
-function findingBlock(f: Finding, n: number, style: TextStyle, paint: Paint): string {
+function findingBlock(f: ReviewedFinding, n: number, style: TextStyle, paint: Paint): string {
   const lines = [hang(`  ${n}. `, f.message, style.width, (p) => paint(f.severity, p))];
   const indent = ' '.repeat(`  ${n}. `.length);
   if (f.cells.length > 0) {
     const [checked, ...related] = f.cells;
-    const more = related.length > 0 ? `（相关 ${cellList(related)}）` : '';
-    lines.push(hang(`${indent}单元格 `, `${cellRef(checked)}${more}`, style.width));
+    const more = related.length > 0 ? `（相关：${cellList(related)}）` : '';
+    lines.push(hang(`${indent}单元格：`, `${cellReference(checked)}${more}`, style.width));
   }
   const figures = figuresText(f);
-  lines.push(hang(indent, figures ? `${figures}  规则 ${f.rule}` : `规则 ${f.rule}`, style.width));
+  if (figures) lines.push(hang(indent, figures, style.width));
+  const rule = ruleWords(f.rule);
+  if (rule) lines.push(hang(`${indent}规则：`, rule, style.width));
+  if (f.review) {
+    const why = f.review.reason ? `，理由：${f.review.reason}` : '';
+    lines.push(hang(`${indent}状态：`, `${STATUS_WORDS[f.review.status]}${why}`, style.width));
+  }
   return lines.join('\n');
 }
 
-/** A 尾差 on one line: where, by how much, and which relation (one cell can be the total of two). */
-function residualLine(f: Finding, style: TextStyle, paint: Paint): string {
-  const where = f.cells.length > 0 ? pad(cellRef(f.cells[0]), 9) : '';
-  return wrap(`${where} ${figuresText(f)}  ${f.rule}`, style.width - 2)
-    .map((line) => paint('dim', `  ${line}`))
-    .join('\n');
+/**
+ * One cell's 尾差: where, by how much, and the relations it is off in, by name. Relations that see the same
+ * figures share the line; one that sees other figures gets a line of its own under the cell.
+ */
+function residualLines(findings: readonly Finding[], style: TextStyle, paint: Paint): string {
+  const byFigures = new Map<string, string[]>();
+  for (const f of findings) {
+    const names = byFigures.get(figuresText(f)) ?? [];
+    const name = NAMES.get(f.rule) ?? '';
+    if (name && !names.includes(name)) names.push(name);
+    byFigures.set(figuresText(f), names);
+  }
+  const cell = findings[0].cells[0];
+  const where = pad(cell ? cellReference(cell) : '', 9);
+  const lines: string[] = [];
+  [...byFigures].forEach(([figures, names], i) => {
+    const prefix = `  ${i === 0 ? where : pad('', 9)} `;
+    const line = `${figures}  ${names.join('、')}`.trim();
+    // The relations' names go under the figures rather than be cut in two.
+    if (displayWidth(prefix + line) <= style.width) lines.push(prefix + line);
+    else lines.push(prefix + figures, hang(' '.repeat(displayWidth(prefix)), names.join('、'), style.width));
+  });
+  return lines.map((text) => paint('dim', text)).join('\n');
 }
 
 /** `应为 5760.04  实际 5660.05  差额 -99.99`, or '' when the finding has no figures. */
@@ -175,7 +210,7 @@ function figuresText(f: Finding): string {
  * Findings under a heading per table, in table order. A finding belongs to the table holding its checked
  * (first) cell: for a relation between tables that is the figure found wrong, not the first table named.
  */
-function byTable(report: CheckReport, findings: readonly Finding[]): Map<string, Finding[]> {
+function byTable<F extends Finding>(report: ReviewedReport, findings: readonly F[]): Map<string, F[]> {
   const keyed = findings.map((f) => {
     const holding = f.cells.length > 0 ? tableHolding(report.tables, f.cells[0]) : undefined;
     const id = holding?.id ?? f.tables[0];
@@ -184,7 +219,7 @@ function byTable(report: CheckReport, findings: readonly Finding[]): Map<string,
     return { f, order: id ? Number(id.slice(1)) || 99 : 100, heading: heading(id, table) };
   });
   keyed.sort((a, b) => a.order - b.order);
-  const groups = new Map<string, Finding[]>();
+  const groups = new Map<string, F[]>();
   for (const { f, heading: h } of keyed) groups.set(h, [...(groups.get(h) ?? []), f]);
   return groups;
 }
@@ -214,15 +249,6 @@ function label(id: string): string {
   return tableLabel(id as TableId);
 }
 
-/** `表2!D8`, with the sheet quoted as Excel would when its name has spaces or punctuation. */
-function cellRef(cell: FindingCell): string {
-  return `${sheetRef(cell.sheet)}!${cell.address}`;
-}
-
-function sheetRef(sheet: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
 /** Cells as a short list: runs of three or more adjacent cells become ranges (`表6!E30:E60`). */
 function cellList(cells: readonly FindingCell[]): string {
   const runs: FindingCell[][] = [];
@@ -233,7 +259,7 @@ function cellList(cells: readonly FindingCell[]): string {
   }
   return runs
     .flatMap((run) =>
-      run.length > 2 ? [`${cellRef(run[0])}:${run[run.length - 1].address}`] : run.map(cellRef),
+      run.length > 2 ? [`${cellReference(run[0])}:${run[run.length - 1].address}`] : run.map(cellReference),
     )
     .join('、');
 }

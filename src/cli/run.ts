@@ -3,14 +3,27 @@
  * Chinese line on `err`; nothing here throws or exits, so tests call it directly.
  */
 import { promises as fs } from 'fs';
+import type { Comparison } from '../engine/compare';
+import { asReviewed } from '../engine/review';
 import { annotateWorkbook } from '../hosts/xlsx/annotate';
+import type { SummaryRow } from '../hosts/xlsx/report';
 import { parseArgs, SHORT_USAGE, USAGE, type CheckCommand } from './args';
 import type { FileResult } from './check-file';
+import { formatComparison } from './format-compare';
 import { formatJson } from './format-json';
 import { countsOf, formatReport, formatSummaryLine, formatTotal, type Totals } from './format-text';
 import { fsProblem, resolveInput, type Input } from './inputs';
 import { checkAhead } from './pool';
 import { samePath, type Io } from './io';
+import {
+  compareWith,
+  reviewRefusal,
+  summaryRow,
+  unreadableRow,
+  withReviewFrom,
+  writeReport,
+  writeSummary,
+} from './review-outputs';
 import { runTools } from './tools';
 
 /** 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong. */
@@ -37,13 +50,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 async function check(command: CheckCommand, io: Io): Promise<number> {
   const inputs = await Promise.all(command.inputs.map(resolveInput));
-  if (command.annotate !== undefined) {
-    const refusal = await annotateRefusal(command.annotate, inputs);
-    if (refusal) {
-      io.err(`budget-check：${refusal}`);
-      return EXIT.trouble;
-    }
+  const refusal =
+    (command.annotate !== undefined ? await annotateRefusal(command.annotate, inputs) : undefined) ??
+    (await reviewRefusal(command, inputs));
+  if (refusal) {
+    io.err(`budget-check：${refusal}`);
+    return EXIT.trouble;
   }
+  // Machine-readable output stays pure on standard output; what was written is said on standard error.
+  const say = command.format === 'json' ? io.err : io.out;
 
   // Every file starts on the worker threads now; results are taken in input order, so output is stable.
   const checkFile = checkAhead(
@@ -51,14 +66,18 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
       input.kind === 'folder' ? input.files : input.kind === 'file' ? [input.path] : [],
     ),
   );
-  const totals = { files: 0, unreadable: 0, errors: 0, warnings: 0, residuals: 0, notes: 0 };
+  const totals = { files: 0, unreadable: 0, errors: 0, warnings: 0, residuals: 0, notes: 0, explained: 0 };
+  const summary: SummaryRow[] = [];
   let folders = 0;
   let last: FileResult | undefined;
+  let lastReport: ReturnType<typeof asReviewed> | undefined;
+  let comparison: Comparison | undefined;
   for (const input of inputs) {
     if (input.kind === 'unreadable') {
       totals.files++;
       totals.unreadable++;
       io.err(`无法读取 ${input.path}：${input.problem}`);
+      summary.push(unreadableRow(input.path, input.problem));
       continue;
     }
     if (input.kind === 'folder') folders++;
@@ -69,24 +88,59 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
       if (!result.ok) {
         totals.unreadable++;
         io.err(`无法读取 ${result.file}：${result.problem}`);
+        summary.push(unreadableRow(result.file, result.problem));
         continue;
       }
-      const counts = countsOf(result.report);
+      // --review and --compare were refused above unless this is the only file.
+      let report = { ...asReviewed(result.report), file: result.file };
+      if (command.review !== undefined) {
+        const reviewed = await withReviewFrom(command.review, report);
+        if ('problem' in reviewed) return trouble(io, reviewed.problem);
+        report = { ...reviewed, file: result.file };
+      }
+      if (command.compare !== undefined) {
+        const compared = await compareWith(command.compare, result);
+        if ('problem' in compared) return trouble(io, compared.problem);
+        comparison = compared;
+      }
+      lastReport = report;
+      if (command.report !== undefined) summary.push(summaryRow(report, command.report));
+      const counts = countsOf(report);
       totals.errors += counts.errors;
       totals.warnings += counts.warnings;
       totals.residuals += counts.residuals;
       totals.notes += counts.notes;
-      if (command.format === 'json') io.out(formatJson(result.report));
-      else if (input.kind === 'folder') io.out(formatSummaryLine(result.report, io));
-      else io.out(`${formatReport(result.report, io)}\n`);
+      totals.explained += counts.explained;
+      if (command.format === 'json') io.out(formatJson(report, comparison));
+      else if (input.kind === 'folder') io.out(formatSummaryLine(report, io));
+      else {
+        io.out(`${formatReport(report, io)}\n`);
+        if (comparison) io.out(`${formatComparison(comparison, io)}\n`);
+      }
     }
   }
   if (command.format === 'text' && (totals.files > 1 || folders > 0)) io.out(formatTotal(totals, io));
 
-  const code = exitCode(totals, command.exitZero);
+  let code = exitCode(totals, command.exitZero);
+  if (command.report !== undefined) {
+    const single = totals.files === 1 && folders === 0;
+    const written =
+      single && lastReport && last?.ok
+        ? await writeReport(command.report, last.file, lastReport, comparison)
+        : single
+          ? undefined
+          : await writeSummary(command.report, summary);
+    if (typeof written === 'string') say(written);
+    else if (written) code = Math.max(code, trouble(io, written.problem));
+  }
   // --annotate was refused above unless there is exactly one file, so `last` is that file.
   if (command.annotate === undefined || !last?.ok) return code;
   return Math.max(code, await writeAnnotated(last, command.annotate, io, command.format));
+}
+
+function trouble(io: Io, problem: string): number {
+  io.err(problem);
+  return EXIT.trouble;
 }
 
 function exitCode(totals: Totals, exitZero: boolean): number {
@@ -119,6 +173,6 @@ async function writeAnnotated(
   }
   // Standard output stays pure JSON in json format.
   const say = format === 'json' ? io.err : io.out;
-  say(`已写出标注副本 ${output}：标记了 ${annotated.cells} 个单元格（${result.file} 未改动）`);
+  say(`已写出标注副本：${output}（标记了 ${annotated.cells} 个单元格，${result.file} 未改动）`);
   return EXIT.ok;
 }

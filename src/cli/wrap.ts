@@ -1,6 +1,7 @@
 /**
  * Line wrapping for a terminal, where a Chinese character takes two columns. Numbers, cell addresses and
- * other runs of ASCII are never split, and closing punctuation never starts a line.
+ * other runs of ASCII are never split, closing punctuation never starts a line, and a quoted name stays on
+ * one line with the table it belongs to (`表4「一、一般公共预算」`) unless it is longer than a whole line.
  */
 
 /** East Asian wide and fullwidth ranges (CJK, Hangul, fullwidth forms): two columns each. */
@@ -17,12 +18,18 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Splits `text` into lines of at most `width` columns (a longer unbreakable run gets a line of its own). */
+/**
+ * Splits `text` into lines of at most `width` columns. A run of ASCII longer than a line gets a line of its
+ * own; a quoted name longer than a line is split where it must be, as a reader would.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const unit of units(text)) {
+  const all = units(text).flatMap((unit) =>
+    displayWidth(unit) > width && /[「“『]/.test(unit) ? pieces(unit) : [unit],
+  );
+  for (const unit of all) {
     const w = displayWidth(unit);
     if (used + w > width && line.trim() !== '') {
       lines.push(line.trimEnd());
@@ -48,16 +55,37 @@ export function hang(prefix: string, text: string, width: number, paint = (s: st
     .join('\n');
 }
 
-/** ASCII words, single spaces and single other characters, with punctuation glued to what it encloses. */
+/** A quoted name, ASCII words, single spaces and single other characters. */
+const TOKENS = /「[^「」]*」|“[^“”]*”|『[^『』]*』|[!-~]+|\s|[^\s]/gu;
+const QUOTED = /^[「“『]/;
+
+/**
+ * The text's unbreakable units: tokens, with punctuation glued to what it encloses, a table's number to 表
+ * (`表4`) and a quoted name to the word before it.
+ */
 function units(text: string): string[] {
   const result: string[] = [];
   let glued = false;
-  for (const unit of text.match(/[!-~]+|\s|[^\s]/gu) ?? []) {
+  for (const unit of text.match(TOKENS) ?? []) {
     const previous = result[result.length - 1];
-    if (previous !== undefined && (glued || (CLOSING.test(unit) && previous.trim() !== ''))) {
-      result[result.length - 1] += unit;
-    } else result.push(unit);
+    const word = previous !== undefined && previous.trim() !== '';
+    const stick =
+      glued ||
+      (word && (CLOSING.test(unit) || QUOTED.test(unit))) ||
+      (previous !== undefined && previous.endsWith('表') && /^\d/.test(unit));
+    if (stick) result[result.length - 1] += unit;
+    else result.push(unit);
     glued = OPENING.test(unit);
+  }
+  return result;
+}
+
+/** A unit too long for any line, split into its characters (closing punctuation still with the text before). */
+function pieces(unit: string): string[] {
+  const result: string[] = [];
+  for (const ch of unit.match(/[!-~]+|[^\s]|\s/gu) ?? []) {
+    if (result.length > 0 && CLOSING.test(ch)) result[result.length - 1] += ch;
+    else result.push(ch);
   }
   return result;
 }

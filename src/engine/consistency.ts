@@ -71,7 +71,7 @@ export function checkUnitNames(
       findings.push({
         rule: relation.id,
         severity: relation.severity,
-        message: `单位名称不一致：${tableLabel(first.table.id)}「${first.label}」与 ${tableLabel(second.table.id)}「${second.label}」只差 ${d} 个字，是否是同一单位？`,
+        message: `单位名称不一致：${tableLabel(first.table.id)}「${first.label}」与${tableLabel(second.table.id)}「${second.label}」只差 ${d} 个字，是否是同一单位？`,
         messageEn: `Unit names differ: “${first.label}” in Table ${first.table.id.slice(1)} and “${second.label}” in Table ${second.table.id.slice(1)} differ by ${d} character${d > 1 ? 's' : ''}. Are they the same unit?`,
         cells: [first, second].map((n) => ({
           sheet: n.table.sheet,

@@ -1,6 +1,6 @@
 /** The engine's public face: a snapshot in, a report out. Pure: no Office, no DOM, no file system. */
 import { runCheck, type CheckOptions } from './check';
-import type { CheckReport } from './report';
+import { applyReview, reviewFromSnapshot, type ReviewedReport } from './review';
 import type { WorkbookSnapshot } from './snapshot';
 
 export * from './snapshot';
@@ -16,7 +16,10 @@ export * as shares from './shares';
 export * as narrative from './narrative';
 export * as explain from './explain';
 
-/** Checks a workbook: every table found, every relationship evaluated, the likely wrong cells ranked. */
-export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {
-  return runCheck(snapshot, options).report;
+/**
+ * Checks a workbook: every table found, every relationship evaluated, the likely wrong cells ranked, and the
+ * review marks its 审核报告 sheet carries applied (an explained 提示 is shown, not counted).
+ */
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): ReviewedReport {
+  return applyReview(runCheck(snapshot, options).report, reviewFromSnapshot(snapshot));
 }

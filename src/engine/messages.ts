@@ -24,7 +24,7 @@ export function sumBroken(
   where = '',
 ): Words {
   return {
-    zh: `${target.label} ${target.figure ? `为 ${actual}` : `表中无此行（按 ${actual} 计）`}，但${parts.zh} 为 ${expected}，相差 ${diff}${where && `（${where}）`}。`,
+    zh: `${target.label}${target.figure ? `为 ${actual}` : `表中无此行（按 ${actual} 计）`}，但${parts.zh}为 ${expected}，相差 ${diff}${where && `（${where}）`}。`,
     en: `${target.labelEn} ${target.figure ? `is ${actual}` : `is not in the table (taken as ${actual})`}, but ${parts.en} is ${expected}: a difference of ${diff}${where && ` (${where})`}.`,
   };
 }
@@ -40,7 +40,7 @@ export function sumRounding(
   where = '',
 ): Words {
   return {
-    zh: `尾差 ${residual}：${target.label} ${actual}，${parts.zh} ${expected}${where && `（${where}）`}，差额在四舍五入允许范围（±${tolerance}）内。`,
+    zh: `尾差 ${residual}：${target.label}为 ${actual}，${parts.zh}为 ${expected}${where && `（${where}）`}，相差在四舍五入允许范围（±${tolerance}）内。`,
     en: `Rounding residual ${residual}: ${target.labelEn} ${actual}, ${parts.en} ${expected}${where && ` (${where})`}, within the rounding allowance (±${tolerance}).`,
   };
 }
@@ -57,7 +57,7 @@ function lesserWords(lesser: readonly Term[]): Words {
   if (lesser.length === 0) return { zh: '（表中无此行，按 0 计）', en: '(no such row, taken as 0)' };
   if (lesser.length === 1) return { zh: lesser[0].label, en: lesser[0].labelEn };
   return {
-    zh: `${lesser[0].label} 等 ${lesser.length} 行合计`,
+    zh: `${lesser[0].label}等 ${lesser.length} 行合计`,
     en: `${lesser[0].labelEn} and ${lesser.length - 1} more rows`,
   };
 }
@@ -73,7 +73,7 @@ export function atMostBroken(
   const l = lesserWords(lesser);
   const g = listedParts(greater);
   return {
-    zh: `${l.zh} ${actual} 超过了 ${g.zh} ${limit}，多 ${over}。${rule}。`,
+    zh: `${l.zh}为 ${actual}，超过了${g.zh}的 ${limit}，多 ${over}。${rule}。`,
     en: `${l.en} ${actual} exceeds ${g.en} ${limit} by ${over}.`,
   };
 }
@@ -88,7 +88,7 @@ export function atMostRounding(
   const l = lesserWords(lesser);
   const g = listedParts(greater);
   return {
-    zh: `尾差 ${over}：${l.zh} ${actual} 略大于 ${g.zh} ${limit}，在四舍五入允许范围内。`,
+    zh: `尾差 ${over}：${l.zh}为 ${actual}，略大于${g.zh}的 ${limit}，在四舍五入允许范围内。`,
     en: `Rounding residual ${over}: ${l.en} ${actual} is slightly above ${g.en} ${limit}, within rounding.`,
   };
 }
@@ -102,7 +102,7 @@ export function equalBroken(
 ): Words {
   const o = names(others);
   return {
-    zh: `${member.label} ${member.figure ? `为 ${actual}` : `表中无此行（按 ${actual} 计）`}，与 ${o.zh}（${expected}）不一致，相差 ${diff}。`,
+    zh: `${member.label}${member.figure ? `为 ${actual}` : `表中无此行（按 ${actual} 计）`}，与${o.zh}（${expected}）不一致，相差 ${diff}。`,
     en: `${member.labelEn} ${member.figure ? `is ${actual}` : `is not in the table (taken as ${actual})`}, not the ${expected} of ${o.en}: a difference of ${diff}.`,
   };
 }
@@ -116,7 +116,7 @@ export function equalRounding(
 ): Words {
   const o = names(others);
   return {
-    zh: `尾差 ${residual}：${member.label} ${actual} 与 ${o.zh} ${expected} 相差在四舍五入允许范围内。`,
+    zh: `尾差 ${residual}：${member.label}为 ${actual}，与${o.zh}的 ${expected} 相差在四舍五入允许范围内。`,
     en: `Rounding residual ${residual}: ${member.labelEn} ${actual} and ${o.en} ${expected} differ within rounding.`,
   };
 }

@@ -99,6 +99,8 @@ export function tableInfo(t: Table): RecognizedTableInfo {
     sheet: t.sheet,
     range: rangeOf(t.range.top, t.range.left, t.range.bottom, t.range.right),
     unit: t.unit,
+    ...(t.year ? { year: t.year } : {}),
+    ...(t.department ? { department: t.department } : {}),
     variant: t.variant,
     found: { columns, lines },
     missing: t.gaps.map((g) => ({ kind: g.kind, key: g.key, name: gapName(g).zh, optional: g.optional })),

@@ -61,6 +61,10 @@ export interface RecognizedTableInfo {
   }[];
   /** Later parts of the table on other sheets (续表). */
   readonly continued?: readonly { readonly sheet: string; readonly range: string }[];
+  /** The budget year its title carries. */
+  readonly year?: number;
+  /** The department named on its `部门名称：` line. */
+  readonly department?: string;
 }
 
 /** A relationship, or some of its instances, that could not be checked, and why. */

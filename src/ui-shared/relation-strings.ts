@@ -40,6 +40,9 @@ export interface RelationStrings {
   readonly judged: (figures: string, verdict: string) => string;
   /** The pane's tab list. */
   readonly views: string;
+  /** The menu of the tabs that do not fit on the row. */
+  readonly more: string;
+  readonly moreViews: (count: number) => string;
   readonly checkTab: string;
   readonly relationsTab: string;
   readonly originTab: string;
@@ -98,6 +101,8 @@ const zh: RelationStrings = {
   aside: (text, note) => `${text}（${note}）`,
   judged: (figures, verdict) => `${figures}，${verdict}`,
   views: '视图',
+  more: '更多',
+  moreViews: (count) => `另外 ${count} 个视图`,
   checkTab: '审核',
   relationsTab: '表间关系',
   originTab: '从哪里来',
@@ -152,9 +157,11 @@ const en: RelationStrings = {
   aside: (text, note) => `${text} (${note})`,
   judged: (figures, verdict) => `${figures}, ${verdict}`,
   views: 'Views',
+  more: 'More',
+  moreViews: (count) => `${count} more views`,
   checkTab: 'Check',
-  relationsTab: 'Relationships',
-  originTab: 'Where from',
+  relationsTab: 'Links',
+  originTab: 'Origin',
   rulesTab: 'Rules',
   mapMode: 'Map',
   lessonMode: 'Lesson',

@@ -6,7 +6,9 @@ import type { FillMode } from '../engine/derive';
 import { SHORT_NAMES } from '../engine/explain';
 import type { TableId } from '../engine/model';
 import type { CheckReport, Finding, Severity } from '../engine/report';
+import type { ReviewStatus } from '../engine/review';
 import { RELATION_STRINGS, type RelationStrings } from './relation-strings';
+import { rankWords } from './suspects';
 import type { Verdict } from './verdict';
 
 export type Language = 'zh' | 'en';
@@ -32,7 +34,8 @@ export interface Strings {
   readonly noFindingsForFilter: string;
   readonly otherFindings: string;
   readonly suspects: string;
-  readonly suspectScore: (percent: number) => string;
+  /** 最可能, 其次, 再次… for the suspects' ranks, 0 first. */
+  readonly suspectRank: (rank: number) => string;
   readonly tablesFound: (count: number) => string;
   readonly findingCount: (count: number) => string;
   readonly goToCells: (cells: string) => string;
@@ -53,6 +56,52 @@ export interface Strings {
   /** The trainers' views: 表间关系, 从哪里来, 规则. */
   readonly relations: RelationStrings;
   readonly fill: FillStrings;
+  readonly review: ReviewStrings;
+}
+
+/** What the reviewer sees: the empty state, review marks, the report to keep, the comparison. */
+export interface ReviewStrings {
+  /** The language switch outside Office: its label, and the name of the other language. */
+  readonly language: string;
+  readonly otherLanguage: string;
+  readonly emptyTitle: string;
+  readonly emptyBrowser: string;
+  readonly emptyLoaded: (name: string) => string;
+  readonly emptyExcel: string;
+  readonly needWorkbook: string;
+  /** The counts as the pane shows them: 尾差 once per cell, explained 提示 apart. */
+  readonly explainedCount: (count: number) => string;
+  readonly status: Readonly<Record<ReviewStatus, string>>;
+  readonly unreviewed: string;
+  readonly markMenu: string;
+  readonly clearMark: string;
+  readonly reasonLabel: (status: ReviewStatus) => string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly explainedNote: string;
+  readonly errorExplainedNote: string;
+  readonly residualCell: (relations: number) => string;
+  readonly reportTools: string;
+  readonly downloadReport: string;
+  readonly downloadCopy: string;
+  readonly addReportSheet: string;
+  readonly reportSheetAdded: string;
+  readonly printView: string;
+  readonly print: string;
+  readonly back: string;
+  readonly downloadPage: string;
+  readonly compare: string;
+  readonly compareHint: string;
+  readonly compareTitle: (previous: string) => string;
+  readonly closeCompare: string;
+  readonly figuresChanged: (count: number) => string;
+  readonly fixed: (count: number) => string;
+  readonly added: (count: number) => string;
+  readonly open: (count: number) => string;
+  readonly changedTo: (was: string, now: string) => string;
+  readonly mended: (count: number) => string;
+  readonly nothingChanged: string;
+  readonly marksSaved: string;
 }
 
 /** The 填充 view: fill preview and apply, 撤销填充, the explanation draft and its check. */
@@ -128,7 +177,7 @@ const zh: Strings = {
   noFindingsForFilter: '此类别下没有审核结果。',
   otherFindings: '其他',
   suspects: '最可能出错的单元格',
-  suspectScore: (percent) => `可疑度 ${percent}%`,
+  suspectRank: (rank) => rankWords(rank, 'zh'),
   tablesFound: (count) => `已识别 ${count} 张表`,
   findingCount: (count) => `${count} 条`,
   goToCells: (cells) => `定位到 ${cells}`,
@@ -201,6 +250,49 @@ const zh: Strings = {
       `“${text}”${what ? `（${what}）` : ''}${expected ? `应为 ${expected}` : '与表中不符'}`,
     sentence: '所在句子：',
   },
+  review: {
+    language: '界面语言',
+    otherLanguage: 'English',
+    emptyTitle: '先打开一个工作簿',
+    emptyBrowser:
+      '点“选择工作簿…”打开要审核的 .xlsx 文件，或点“打开示例工作簿”试一试，再点“开始审核”。文件只在本机读取，不会上传，也不会被修改。',
+    emptyLoaded: (name) => `已打开“${name}”。点“开始审核”核对其中的各张表。`,
+    emptyExcel: '点“开始审核”核对当前工作簿的各张表：有问题的单元格会标上颜色，这里按表列出每个问题。',
+    needWorkbook: '请先选择工作簿',
+    explainedCount: (count) => `已说明 ${count}`,
+    status: { fixed: '已改', explained: '已说明', rejected: '驳回' },
+    unreviewed: '未处理',
+    markMenu: '标记',
+    clearMark: '清除标记',
+    reasonLabel: (status) => (status === 'rejected' ? '驳回的理由' : '说明的理由'),
+    save: '保存',
+    cancel: '取消',
+    explainedNote: '提示已说明，不再计入。',
+    errorExplainedNote: '错误是强制性的，说明后仍计入错误。',
+    residualCell: (relations) => `这个单元格同时涉及 ${relations} 条关系，算作一处尾差。`,
+    reportTools: '审核报告',
+    downloadReport: '下载审核报告（.xlsx）',
+    downloadCopy: '下载带审核报告的工作簿',
+    addReportSheet: '在工作簿中添加审核报告',
+    reportSheetAdded:
+      '已在工作簿中添加“审核报告”工作表，单元格一栏可点击跳到问题所在。保存工作簿即可随文件送出。',
+    printView: '打印版',
+    print: '打印',
+    back: '返回',
+    downloadPage: '下载网页版',
+    compare: '与上一版比较…',
+    compareHint: '选择上一版工作簿，看改动了哪些数字，哪些问题已改正、新出现或仍未解决。',
+    compareTitle: (previous) => `与上一版比较（上一版：${previous}）`,
+    closeCompare: '关闭',
+    figuresChanged: (count) => `改动的数字 ${count} 个`,
+    fixed: (count) => `已改正 ${count} 个`,
+    added: (count) => `新出现 ${count} 个`,
+    open: (count) => `仍未解决 ${count} 个`,
+    changedTo: (was, now) => `${was} → ${now}`,
+    mended: (count) => `改正了 ${count} 个问题`,
+    nothingChanged: '两版的数字相同。',
+    marksSaved: '审核标记已保存在工作簿中（保存工作簿后随文件送出）。',
+  },
 };
 
 const en: Strings = {
@@ -226,7 +318,7 @@ const en: Strings = {
   noFindingsForFilter: 'No findings of this kind.',
   otherFindings: 'Other',
   suspects: 'Cells most likely wrong',
-  suspectScore: (percent) => `${percent}% likely`,
+  suspectRank: (rank) => rankWords(rank, 'en'),
   tablesFound: (count) => `${count} tables recognised`,
   findingCount: (count) => `${count}`,
   goToCells: (cells) => `Go to ${cells}`,
@@ -303,6 +395,52 @@ const en: Strings = {
     stated: (text, expected, what) =>
       `"${text}"${what ? ` (${what})` : ''}${expected ? ` should be ${expected}` : ' does not match the tables'}`,
     sentence: 'In: ',
+  },
+  review: {
+    language: 'Language',
+    otherLanguage: '中文',
+    emptyTitle: 'Open a workbook first',
+    emptyBrowser:
+      'Choose “Open a workbook…” to pick the .xlsx file to check, or “Open the sample workbook” to try it, then choose Check. The file is read on this computer only; it is never uploaded or changed.',
+    emptyLoaded: (name) => `Opened "${name}". Choose Check to check its tables.`,
+    emptyExcel:
+      'Choose Check to check the tables of this workbook: cells at fault are coloured, and each problem is listed here by table.',
+    needWorkbook: 'Open a workbook first',
+    explainedCount: (count) => `Explained ${count}`,
+    status: { fixed: 'Fixed', explained: 'Explained', rejected: 'Rejected' },
+    unreviewed: 'Open',
+    markMenu: 'Mark',
+    clearMark: 'Clear the mark',
+    reasonLabel: (status) => (status === 'rejected' ? 'Why it is rejected' : 'The explanation'),
+    save: 'Save',
+    cancel: 'Cancel',
+    explainedNote: 'Warning explained: no longer counted.',
+    errorExplainedNote: 'Errors are hard rules: an explained error still counts.',
+    residualCell: (relations) =>
+      `This cell is off by rounding in ${relations} relationships: one rounding residual.`,
+    reportTools: 'Review report',
+    downloadReport: 'Download the report (.xlsx)',
+    downloadCopy: 'Download the workbook with the report',
+    addReportSheet: 'Add the report to the workbook',
+    reportSheetAdded:
+      'Added a 审核报告 sheet to the workbook; its cell column links to each problem. Save the workbook to send it along.',
+    printView: 'Printable report',
+    print: 'Print',
+    back: 'Back',
+    downloadPage: 'Download as a web page',
+    compare: 'Compare with the previous version…',
+    compareHint:
+      'Pick the previous version of the workbook to see which figures changed and which problems are fixed, new or still open.',
+    compareTitle: (previous) => `Compared with the previous version (${previous})`,
+    closeCompare: 'Close',
+    figuresChanged: (count) => `Figures changed: ${count}`,
+    fixed: (count) => `Fixed: ${count}`,
+    added: (count) => `New: ${count}`,
+    open: (count) => `Still open: ${count}`,
+    changedTo: (was, now) => `${was} → ${now}`,
+    mended: (count) => `fixed ${count}`,
+    nothingChanged: 'No figure differs between the two versions.',
+    marksSaved: 'Review marks saved in the workbook (they travel with it once it is saved).',
   },
 };
 

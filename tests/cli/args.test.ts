@@ -25,7 +25,22 @@ describe('parseArgs', () => {
     expect(parseArgs(['a.xlsx', '-h'])).toEqual({ kind: 'help' });
   });
 
+  it("takes the reviewer's files: --report, --compare and --review", () => {
+    expect(
+      parseArgs(['新.xlsx', '--report=审核报告.xlsx', '--compare', '旧.xlsx', '--review', '上次报告.xlsx']),
+    ).toEqual(
+      expect.objectContaining({ report: '审核报告.xlsx', compare: '旧.xlsx', review: '上次报告.xlsx' }),
+    );
+    expect(parseArgs(['a', '--report', 'r.html'])).toEqual(expect.objectContaining({ report: 'r.html' }));
+    expect(parseArgs(['dir', '--report', 'r.csv'])).toEqual(expect.objectContaining({ report: 'r.csv' }));
+  });
+
   it.each([
+    [['a.xlsx', '--report'], '--report 后面要写文件名'],
+    [['a.xlsx', '--report', 'r.pdf'], '.xlsx、.html 或 .csv'],
+    [['a.xlsx', '--compare', 'old.txt'], '--compare 要写一个 .xlsx 工作簿'],
+    [['a.xlsx', '--review', '--format', 'json'], '--review 后面要写文件名'],
+    [['a.xlsx', '--report', 'r.xlsx', '--narrative'], '不能与 --fill'],
     [['a.xlsx', '--annotate'], '--annotate 后面要写输出文件名'],
     [['a.xlsx', '--annotate', '--format', 'json'], '--annotate 后面要写输出文件名'],
     [['a.xlsx', '--format'], '--format 只能是 text 或 json'],

@@ -52,20 +52,25 @@ describe('json format', () => {
 
 describe('text format', () => {
   let text: string;
-  let summary: { errors: number; warnings: number; infos: number };
+  let counts: { errors: number; warnings: number; residuals: number };
   beforeAll(async () => {
     const { code, out } = await cli([PLANTED]);
     expect(code).toBe(1);
     text = out;
-    summary = reports((await cli([PLANTED, '--format', 'json'])).out)[0].summary;
+    counts = (
+      reports((await cli([PLANTED, '--format', 'json'])).out)[0] as unknown as { counts: typeof counts }
+    ).counts;
   });
 
-  it('groups by table with expected, actual and difference, and closes with the counts', () => {
+  it('groups by table with expected, actual and difference, and closes with the counts and the verdict', () => {
     expect(text).toContain('表1 2026年预算收支总表');
     expect(text).toMatch(/应为 \S+ {2}实际 \S+ {2}差额 \S+/);
     expect(text).toContain('最可能出错的单元格');
     expect(text).toMatch(
-      new RegExp(`^共 ${summary.errors} 个错误、${summary.warnings} 个提示、${summary.infos} 处尾差`, 'm'),
+      new RegExp(
+        `^共 ${counts.errors} 个错误、${counts.warnings} 个提示、${counts.residuals} 处尾差。未通过`,
+        'm',
+      ),
     );
   });
 
@@ -74,10 +79,37 @@ describe('text format', () => {
     for (const p of PLANTED_ERRORS) expect(text).toContain(key(p));
   });
 
+  it('names each rule in words, never by its id', () => {
+    expect(text).toContain('规则：表3 每一行：合计 = 基本支出 + 项目支出');
+    expect(text).not.toMatch(/\b(T\d+|X|S)\.[a-z]/);
+  });
+
+  it('ranks the likely wrong cells in words, not in percentages', () => {
+    expect(text).toMatch(/^ {2}最可能：(表\d!\w+、){3}表\d!\w+$/m);
+    for (const p of PLANTED_ERRORS) expect(text.split('最可能出错的单元格')[1]).toContain(key(p));
+    expect(text).not.toContain('%');
+  });
+
   it('fits an 80-column terminal and has no colour codes unless asked', async () => {
     for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     expect(text).not.toContain('\u001b[');
     expect((await cli([PLANTED], { color: true })).out).toContain('\u001b[31m');
+  });
+});
+
+describe('尾差 in the seed', () => {
+  it('are counted once per cell: 24 cells, two of them off against two relations, each listed once', async () => {
+    const { out } = await cli([SEED]);
+    const [report] = reports((await cli([SEED, '--format', 'json'])).out);
+    const residuals = report.findings.filter((f) => f.severity === 'info');
+    expect(residuals).toHaveLength(26);
+    expect(new Set(residuals.map((f) => key(f.cells[0]))).size).toBe(24);
+    expect(out).toMatch(/^尾差 24 处（四舍五入造成，不是错误；按单元格计，其中 2 处同时涉及几条关系）$/m);
+    expect(out).toMatch(/^共 0 个错误、0 个提示、24 处尾差。通过。$/m);
+    for (const cell of ['表1!D37', '表3!C8'])
+      expect(out.match(new RegExp(`^  ${cell} `, 'gm'))).toHaveLength(1);
+    // Both relations are named on the cell's line or under it.
+    expect(out).toMatch(/表1!D37 .*\n\s+收支总表·支出各行、收支总表·本年支出合计/);
   });
 });
 
@@ -94,11 +126,12 @@ describe('a workbook without a province table', () => {
 
     const [report] = reports((await cli([file, '--format', 'json'])).out);
     const residuals = report.findings.filter((f) => f.severity === 'info' && f.difference !== undefined);
+    const cells = new Set(residuals.map((f) => key(f.cells[0]))).size;
     const { code, out } = await cli([file]);
     expect(code).toBe(0);
     expect(out).toMatch(/^说明 1 条$/m);
     expect(out).toContain('没有找到表11');
-    expect(out).toMatch(new RegExp(`^共 0 个错误、\\d+ 个提示、${residuals.length} 处尾差、1 条说明`, 'm'));
+    expect(out).toMatch(new RegExp(`^共 0 个错误、\\d+ 个提示、${cells} 处尾差、1 条说明`, 'm'));
   });
 });
 
@@ -110,7 +143,7 @@ describe('--annotate', () => {
     const before = sha(PLANTED);
     const { code, out } = await cli([PLANTED, '--annotate', output]);
     expect(code).toBe(1);
-    expect(out).toContain(`已写出标注副本 ${output}`);
+    expect(out).toContain(`已写出标注副本：${output}`);
     expect(sha(PLANTED)).toBe(before);
 
     const book = new ExcelJS.Workbook();
@@ -233,7 +266,8 @@ describe('usage', () => {
     const { code, out } = await cli(['--help']);
     expect(code).toBe(0);
     expect(out).toContain('用法');
-    for (const flag of ['--format', '--annotate', '--exit-zero']) expect(out).toContain(flag);
+    for (const flag of ['--format', '--annotate', '--report', '--compare', '--review', '--exit-zero'])
+      expect(out).toContain(flag);
   });
 
   it.each([

@@ -18,6 +18,20 @@ describe('wrap', () => {
     ]);
   });
 
+  it('keeps a quoted name whole and with its table, unless it is longer than a line', () => {
+    const text =
+      '表1「一、一般公共预算」金额为 4642.59，与表2「合计」一般公共预算、表4「一、一般公共预算」金额、表5「合计」合计（4542.59）不一致。';
+    for (const width of [30, 40, 50, 60, 74]) {
+      const lines = wrap(text, width);
+      expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      for (const name of ['表1「一、一般公共预算」', '表2「合计」', '表4「一、一般公共预算」', '表5「合计」'])
+        expect(lines.some((line) => line.includes(name))).toBe(true);
+    }
+    // Longer than the line: split where it must be, nothing lost.
+    const long = '表5「20103 政府办公厅（室）及相关机构事务」基本支出';
+    expect(wrap(long, 20).join('')).toBe(long);
+  });
+
   it('never exceeds the width unless one unbreakable run is longer, and loses no text', () => {
     const pieces = fc.constantFrom('表', '「', '」', '，', '。', ' ', '1234.56', 'T2.row-total', '差额');
     fc.assert(

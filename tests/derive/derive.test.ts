@@ -93,7 +93,7 @@ describe('derivable cells of the seed', () => {
       relation: 'X.class-appropriation',
       formula: "='表5'!C7+'表2'!I8",
     });
-    expect(find(cells, '表6!C7').reason).toBe('基本支出经济科目表 各行合计：人员经费 + 公用经费');
+    expect(find(cells, '表6!C7').reason).toBe('基本支出经济科目表·各行合计：人员经费 + 公用经费');
     expect(find(cells, '表6!C7').reasonEn).toBe(
       'Basic expenditure by economic classification: row totals: personnel + operating',
     );

@@ -51,7 +51,7 @@ describe('lessonSteps on the seed sample', () => {
     expect(step.title).toBe(`第 ${step.number} 步（共 ${steps.length} 步）：项目支出与项目支出表`);
     expect(step.explanation).toBe(
       '表3 合计行「项目支出」= 表12 部门行「合计」+ 表13 部门行「合计」。本工作簿中共 1 处，全部成立。' +
-        '例如 表3「合计」项目支出：2190.01 = 2179.74 + 10.27（2190.01），成立。',
+        '例如表3「合计」项目支出：2190.01 = 2179.74 + 10.27（2190.01），成立。',
     );
     expect(step.example.left.cells.map((c) => c.shown)).toEqual(['2190.01']);
     expect(step.example.right.cells.map((c) => c.shown)).toEqual(['2179.74', '10.27']);

@@ -98,7 +98,7 @@ export const BETWEEN: readonly Relation[] = [
     id: 'X.fiscal-carry-over',
     name: '财政拨款结转不超过上年结转',
     nameEn: 'Fiscal carry-over within the carry-over',
-    description: '表4「上年财政拨款结转」不大于 表1「上年结转」（财政拨款结转是上年结转的一部分）',
+    description: '表4「上年财政拨款结转」不大于表1「上年结转」（财政拨款结转是上年结转的一部分）',
     severity: 'error',
     shape: {
       kind: 'at-most',
@@ -110,7 +110,7 @@ export const BETWEEN: readonly Relation[] = [
     id: 'X.project-carry-over',
     name: '结转项目不超过上年结转',
     nameEn: 'Carried-over projects within the carry-over',
-    description: '表13 合计（上年结转的项目支出）不大于 表1「上年结转」',
+    description: '表13 合计（上年结转的项目支出）不大于表1「上年结转」',
     severity: 'error',
     shape: {
       kind: 'at-most',

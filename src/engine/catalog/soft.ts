@@ -6,7 +6,7 @@ export const SOFT: readonly Relation[] = [
     id: 'S.hospitality',
     name: '公务接待费',
     nameEn: 'Official hospitality',
-    description: '表6「公务接待费」不大于 表10「公务接待费」（表10 还含项目支出安排的接待费）',
+    description: '表6「公务接待费」不大于表10「公务接待费」（表10 还含项目支出安排的接待费）',
     severity: 'warning',
     shape: {
       kind: 'at-most',
@@ -18,7 +18,7 @@ export const SOFT: readonly Relation[] = [
     id: 'S.vehicle-operation',
     name: '公务用车运行维护费',
     nameEn: 'Official vehicle running costs',
-    description: '表6「公务用车运行维护费」不大于 表10「公务用车运行维护费」',
+    description: '表6「公务用车运行维护费」不大于表10「公务用车运行维护费」',
     severity: 'warning',
     shape: {
       kind: 'at-most',
@@ -30,7 +30,7 @@ export const SOFT: readonly Relation[] = [
     id: 'S.agency-operating',
     name: '机关运行经费',
     nameEn: 'Agency operating costs within operating expenses',
-    description: '表11 部门合计 不大于 表6 合计行「公用经费」（机关运行经费只含行政和参公单位的公用经费）',
+    description: '表11 部门合计不大于表6 合计行「公用经费」（机关运行经费只含行政和参公单位的公用经费）',
     severity: 'warning',
     shape: {
       kind: 'at-most',

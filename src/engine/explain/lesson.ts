@@ -36,7 +36,7 @@ function explain(relation: RelationSummary, state: RelationState, example: Insta
     `${relation.description}。`,
     relation.condition ? `适用条件：${relation.condition}。` : '',
     tallySentence(state.tally, 'zh'),
-    `例如${where ? ` ${where}` : ''}：${example.figures}，${example.verdict}。`,
+    `例如${where}：${example.figures}，${example.verdict}。`,
   ].join('');
 }
 

@@ -7,6 +7,7 @@
 import ExcelJS from './exceljs';
 import type { CheckReport } from '../../engine/report';
 import { planMarks } from '../office/mark-plan';
+import { signNotes } from './note-author';
 import { SEVERITY_COLOURS } from '../../ui-shared/severity-colours';
 
 export interface AnnotatedWorkbook {
@@ -39,7 +40,7 @@ export async function annotateWorkbook(input: Uint8Array, report: CheckReport): 
     }
   }
   const output = await book.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(output as ArrayBuffer), cells };
+  return { bytes: await signNotes(new Uint8Array(output as ArrayBuffer)), cells };
 }
 
 /** `#FFC7CE` → `FFFFC7CE` (opaque), the form ExcelJS writes. */

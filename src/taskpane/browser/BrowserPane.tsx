@@ -5,19 +5,26 @@
  * it. A fill makes a filled copy in memory, shown and checked in place of the workbook.
  */
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { runCheck, type CheckResult } from '../../engine';
 import type { CellsToMark } from '../../engine/explain';
 import type { FindingCell } from '../../engine/report';
-import { parseAddress, type WorkbookSnapshot } from '../../engine/snapshot';
+import { reviewFromSnapshot } from '../../engine/review';
+import { parseAddress } from '../../engine/snapshot';
 import { cellMarks, relationMarks } from '../../ui-shared/cell-marks';
 import { errorNotice } from '../excel/notices';
 import { browserFill, type BrowserWorkbook } from '../fill/browser-fill';
 import { FillView } from '../fill/FillView';
+import { EmptyState } from '../report/EmptyState';
 import type { NoticeMessage } from '../report/Notice';
+import type { ReportActions } from '../report/ReportTools';
+import { ReportView } from '../report/ReportView';
+import { saveFile, siblingName, XLSX_TYPE } from '../report/save-file';
+import { useComparison } from '../report/use-comparison';
+import { useReview, type ReviewStore } from '../report/use-review';
+import { readXlsx, xlsxReport } from '../report/xlsx-chunk';
 import type { RelationActions } from '../relations/actions';
 import { useRelationViews } from '../relations/relation-views';
-import { ReportView } from '../report/ReportView';
 import { Shell } from '../Shell';
 import { useStrings } from '../strings-context';
 import { useViewTabs, type PaneView } from '../ViewTabs';
@@ -35,11 +42,12 @@ const useStyles = makeStyles({
   fileInput: { display: 'none' },
 });
 
-/** ExcelJS is large: it loads only when a workbook is opened here, never inside Excel. */
-async function readXlsx(bytes: ArrayBuffer, name: string): Promise<WorkbookSnapshot> {
-  const { readWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ '../../hosts/xlsx/read');
-  return readWorkbook(bytes, name);
+/** The workbook as opened, before any fill: its file carries the review marks (its 审核报告 sheet). */
+function opened(workbook: BrowserWorkbook): BrowserWorkbook {
+  return workbook.filled ? opened(workbook.filled.from) : workbook;
 }
+
+const NO_MARKS: ReviewStore = { load: async () => ({}) };
 
 export function BrowserPane() {
   const strings = useStrings();
@@ -52,11 +60,16 @@ export function BrowserPane() {
   const [sheet, setSheet] = useState('');
   const [selected, setSelected] = useState<readonly FindingCell[]>([]);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | undefined>({
-    intent: 'info',
-    text: strings.browserNotice,
-  });
-  const report = result?.report;
+  const [notice, setNotice] = useState<NoticeMessage>();
+  const failed = useCallback((error: unknown) => setNotice(errorNotice(error, strings)), [strings]);
+  const source = workbook && opened(workbook);
+  // Marks live in memory here and travel in the copies the pane saves (their 审核报告 sheet).
+  const store = useMemo<ReviewStore>(
+    () => (source ? { load: async () => reviewFromSnapshot(source.snapshot) } : NO_MARKS),
+    [source],
+  );
+  const { reviewed: report, mark } = useReview(result?.report, store, failed);
+  const compare = useComparison(result);
   const marks = useMemo(() => report && cellMarks(report.findings, report.suspects), [report]);
   const relationCellMarks = useMemo(() => relationCells && relationMarks(relationCells), [relationCells]);
 
@@ -123,12 +136,72 @@ export function BrowserPane() {
     [first],
   );
   const relationViews = useRelationViews({ result, selectedCell, actions });
+
+  async function keep(make: () => Promise<{ bytes: Uint8Array; name: string }>) {
+    setBusy(true);
+    try {
+      const file = await make();
+      saveFile(file.bytes, file.name, XLSX_TYPE);
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const reportActions: ReportActions =
+    workbook && report
+      ? {
+          download: () =>
+            void keep(async () => ({
+              name: siblingName(workbook.name, '审核报告'),
+              bytes: await (
+                await xlsxReport()
+              ).reportWorkbook(report, {
+                date: new Date(),
+                links: { kind: 'file', path: workbook.name },
+                ...(compare.comparison ? { comparison: compare.comparison } : {}),
+              }),
+            })),
+          downloadCopy: () =>
+            void keep(async () => ({
+              name: siblingName(workbook.name, '已审核'),
+              bytes: await (
+                await xlsxReport()
+              ).workbookWithReport(workbook.bytes, report, {
+                date: new Date(),
+                ...(compare.comparison ? { comparison: compare.comparison } : {}),
+              }),
+            })),
+        }
+      : {};
+  const pickPrevious = async (file: File) => {
+    setBusy(true);
+    try {
+      await compare.pick(file);
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const checkContent = report ? (
+    <ReportView
+      report={report}
+      onSelect={select}
+      onMark={mark}
+      actions={reportActions}
+      busy={busy}
+      comparison={compare.comparison}
+      onCompare={(file) => void pickPrevious(file)}
+      onCloseComparison={compare.close}
+    />
+  ) : workbook ? (
+    <EmptyState text={strings.review.emptyLoaded(workbook.name)} />
+  ) : (
+    <EmptyState title={strings.review.emptyTitle} text={strings.review.emptyBrowser} />
+  );
   const views: PaneView[] = [
-    {
-      id: 'check',
-      label: strings.relations.checkTab,
-      content: report && <ReportView report={report} onSelect={select} />,
-    },
+    { id: 'check', label: strings.relations.checkTab, content: checkContent },
     {
       id: 'fill',
       label: strings.fill.tab,
@@ -148,7 +221,12 @@ export function BrowserPane() {
       notice={notice}
       actions={
         <>
-          <Button appearance="primary" disabled={busy || !workbook} onClick={() => check()}>
+          <Button
+            appearance="primary"
+            disabled={busy || !workbook}
+            title={workbook ? undefined : strings.review.needWorkbook}
+            onClick={() => check()}
+          >
             {report ? strings.recheck : strings.startCheck}
           </Button>
           <Button disabled={busy} onClick={() => fileInput.current?.click()}>

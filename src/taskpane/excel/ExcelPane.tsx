@@ -4,7 +4,7 @@
  * relationship's cells in the workbook and follow Excel's selection.
  */
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CheckResult } from '../../engine';
 import type { CellsToMark } from '../../engine/explain';
 import type { FindingCell } from '../../engine/report';
@@ -19,6 +19,14 @@ import {
 import { smokeTest } from '../../hosts/office/smoke';
 import { AboutView } from '../about/AboutView';
 import { aboutStringsFor } from '../about/strings';
+import {
+  loadReviewInExcel,
+  saveReviewInExcel,
+  writeReportSheetInExcel,
+} from '../../hosts/office/review-store';
+import { EmptyState } from '../report/EmptyState';
+import { useComparison } from '../report/use-comparison';
+import { useReview, type ReviewStore } from '../report/use-review';
 import { useExcelFill } from '../fill/excel-fill';
 import { FillView } from '../fill/FillView';
 import type { RelationActions } from '../relations/actions';
@@ -41,13 +49,20 @@ export function ExcelPane() {
   const strings = useStrings();
   const [result, setResult] = useState<CheckResult>();
   const [view, setView] = useState('check');
-  const report = result?.report;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage>();
   /** A jump refused because its sheet is hidden: the cells, to jump to once the user unhides it. */
   const [hidden, setHidden] = useState<{ sheet: string; cells: readonly FindingCell[] }>();
+  // Review marks live in the workbook's settings: read after each check, saved after each change.
+  const store = useMemo<ReviewStore>(
+    () => ({ load: () => (result ? loadReviewInExcel() : Promise.resolve({})), save: saveReviewInExcel }),
+    [result],
+  );
+  const onError = useCallback((error: unknown) => setNotice(errorNotice(error, strings)), [strings]);
+  const { state, reviewed: report, mark } = useReview(result?.report, store, onError);
+  const compare = useComparison(result);
 
-  async function run(action: () => Promise<NoticeMessage>) {
+  async function run(action: () => Promise<NoticeMessage | undefined>) {
     setBusy(true);
     setNotice(undefined);
     try {
@@ -91,12 +106,32 @@ export function ExcelPane() {
   const selectedCell = useExcelSelection(view === ORIGIN_VIEW, failed);
   const relationViews = useRelationViews({ result, selectedCell, actions });
   const fill = useExcelFill(check);
+  const addReportSheet = () =>
+    run(async () => {
+      if (report) await writeReportSheetInExcel(report, state, new Date());
+      return { intent: 'success', text: strings.review.reportSheetAdded };
+    });
+  const checkContent = report ? (
+    <ReportView
+      report={report}
+      onSelect={select}
+      onMark={mark}
+      actions={{ addSheet: () => void addReportSheet() }}
+      busy={busy}
+      comparison={compare.comparison}
+      onCompare={(file) =>
+        void run(async () => {
+          await compare.pick(file);
+          return undefined;
+        })
+      }
+      onCloseComparison={compare.close}
+    />
+  ) : (
+    <EmptyState text={strings.review.emptyExcel} />
+  );
   const views: PaneView[] = [
-    {
-      id: 'check',
-      label: strings.relations.checkTab,
-      content: report && <ReportView report={report} onSelect={select} />,
-    },
+    { id: 'check', label: strings.relations.checkTab, content: checkContent },
     { id: 'fill', label: strings.fill.tab, content: <FillView host={fill} report={report} /> },
     ...relationViews,
     {

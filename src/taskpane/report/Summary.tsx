@@ -1,4 +1,7 @@
-/** The verdict first, then the counts by severity and how many tables were recognised. */
+/**
+ * The verdict first, then the counts and how many tables were recognised. 尾差 are counted once per cell and
+ * explained 提示 apart, as in the command line's report and the report workbook.
+ */
 import {
   Caption1,
   makeStyles,
@@ -7,7 +10,8 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import type { CheckReport, Severity } from '../../engine/report';
+import type { Severity } from '../../engine/report';
+import { countFindings, type Counts, type ReviewedReport } from '../../engine/review';
 import { SEVERITY_COLOURS, SEVERITY_ORDER } from '../../ui-shared/severity-colours';
 import { verdictOf, type Verdict } from '../../ui-shared/verdict';
 import { useStrings } from '../strings-context';
@@ -28,16 +32,17 @@ const INTENT: Readonly<Record<Verdict, 'error' | 'warning' | 'success'>> = {
   pass: 'success',
 };
 
-const COUNT_OF: Readonly<Record<Severity, keyof CheckReport['summary']>> = {
+export const COUNT_OF: Readonly<Record<Severity, keyof Counts>> = {
   error: 'errors',
   warning: 'warnings',
-  info: 'infos',
+  info: 'residuals',
 };
 
-export function Summary({ report }: { readonly report: CheckReport }) {
+export function Summary({ report }: { readonly report: ReviewedReport }) {
   const strings = useStrings();
   const styles = useStyles();
   const verdict = verdictOf(report.summary);
+  const counts = countFindings(report.findings);
   return (
     <section className={styles.root} aria-label={strings.verdict[verdict]}>
       <MessageBar intent={INTENT[verdict]} data-verdict={verdict}>
@@ -53,9 +58,12 @@ export function Summary({ report }: { readonly report: CheckReport }) {
             data-count={severity}
             style={{ background: SEVERITY_COLOURS[severity].fill, color: SEVERITY_COLOURS[severity].text }}
           >
-            {strings.severity[severity]} {report.summary[COUNT_OF[severity]]}
+            {strings.severity[severity]} {counts[COUNT_OF[severity]]}
           </span>
         ))}
+        {counts.explained > 0 && (
+          <Caption1 data-count="explained">{strings.review.explainedCount(counts.explained)}</Caption1>
+        )}
         <Caption1>{strings.tablesFound(report.tables.length)}</Caption1>
       </div>
     </section>

@@ -1,0 +1,67 @@
+/**
+ * The comparison with the previous version as text: the figures that changed, then the findings fixed
+ * (under the correction that mended them), new and still open. Findings are matched by rule and subject and
+ * figures by table, line and column, so rows inserted above do not show as changes.
+ */
+import type { ComparedFinding, Comparison, FigureChange } from '../engine/compare';
+import { cellReference, comparisonSummary } from '../ui-shared/report-model';
+import { painter, type TextStyle } from './format-text';
+import { hang, pad } from './wrap';
+
+function figureLine(f: FigureChange): string {
+  const was = f.before?.shown ?? '（空）';
+  const now = f.after?.shown ?? '（空）';
+  const at = f.after ?? f.before;
+  return `${pad(at ? cellReference(at) : '', 9)} ${f.label}：${was} → ${now}`;
+}
+
+function findingLines(list: readonly ComparedFinding[], style: TextStyle, indent = '  '): string[] {
+  return list.map((c, i) => {
+    const cell = c.finding.cells[0] ? `${cellReference(c.finding.cells[0])}  ` : '';
+    return hang(`${indent}${i + 1}. `, `${cell}${c.finding.message}`, style.width);
+  });
+}
+
+/** The fixed findings under the changed figure that mended them; those no single change explains last. */
+function fixedLines(c: Comparison, style: TextStyle): string[] {
+  const byChange = new Map<FigureChange | undefined, ComparedFinding[]>();
+  for (const f of c.fixed) {
+    const change = f.changed?.[0];
+    byChange.set(change, [...(byChange.get(change) ?? []), f]);
+  }
+  const lines: string[] = [];
+  for (const [change, list] of byChange) {
+    if (!change) continue;
+    const at = change.before ?? change.after;
+    const where = at ? cellReference(at) : change.label;
+    lines.push(
+      hang(
+        '  ',
+        `${where} 由 ${change.before?.shown ?? '（空）'} 改为 ${change.after?.shown ?? '（空）'}，改正了 ${list.length} 个：`,
+        style.width,
+      ),
+      ...findingLines(list, style, '    '),
+    );
+  }
+  const other = byChange.get(undefined);
+  if (other) lines.push(`  其他 ${other.length} 个：`, ...findingLines(other, style, '    '));
+  return lines;
+}
+
+export function formatComparison(c: Comparison, style: TextStyle): string {
+  const paint = painter(style);
+  const out = [
+    paint('bold', `与上一版比较${c.previous ? `（上一版：${c.previous}）` : ''}`),
+    hang('', comparisonSummary(c), style.width),
+  ];
+  if (c.figures.length > 0) {
+    out.push('', paint('bold', `改动的数字 ${c.figures.length} 个`));
+    for (const f of c.figures) out.push(hang('  ', figureLine(f), style.width));
+  }
+  if (c.fixed.length > 0) out.push('', paint('bold', `已改正 ${c.fixed.length} 个`), ...fixedLines(c, style));
+  if (c.added.length > 0)
+    out.push('', paint('error', `新出现 ${c.added.length} 个`), ...findingLines(c.added, style));
+  if (c.open.length > 0)
+    out.push('', paint('warning', `仍未解决 ${c.open.length} 个`), ...findingLines(c.open, style));
+  return out.join('\n');
+}
