@@ -53,7 +53,16 @@ export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io
     code = Math.max(
       code,
       await runFill(
-        { file, bytes, snapshot, output: tools.fill, formulas: !!tools.formulas, format: command.format },
+        {
+          file,
+          bytes,
+          snapshot,
+          output: tools.fill,
+          formulas: !!tools.formulas,
+          recompute: !!tools.fillRecompute,
+          rebuild: !!tools.fillRebuild,
+          format: command.format,
+        },
         io,
       ),
     );

@@ -34,7 +34,7 @@ describe('--fill', () => {
     const lines = result.out.split('\n');
     expect(lines[0]).toMatch(/^已写出填充副本 .*填充\.xlsx（数值）：改动 \d+ 个单元格/);
     expect(lines).toContain(
-      '  表1!B7  （空） → 4,542.58  一般公共预算收入：与 表2「合计」一般公共预算 相同 [X.general-budget-income]',
+      '  表1!B7  （空） → 4,542.58  一般公共预算收入：与表2「合计」一般公共预算相同 [X.general-budget-income]',
     );
     expect(lines[lines.length - 1]).toMatch(/^填充后复查：0 个错误/);
   });

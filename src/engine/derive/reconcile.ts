@@ -4,7 +4,8 @@
  * although each table foots. Such a conflict is settled the way the published tables settle it: a derived
  * total moves by one unit of its last decimal (0.01), staying inside its own rounding envelope, so its own
  * rule shows a 尾差 (information) and no rule is broken. Moves are tried one at a time, each kept only if it
- * lowers the number of broken rules; detail cells never move. What cannot be settled is returned as broken.
+ * lowers the number of broken rules; only open cells (those the fill writes) move, never a detail cell or a
+ * figure the workbook shows. What cannot be settled is returned as broken.
  *
  * A trial move recomputes only the cells downstream of the moved one and re-judges only the rules that
  * touch them, so a workbook with real (unsettleable) errors in its detail lines stays fast.
@@ -13,7 +14,7 @@ import type Decimal from 'decimal.js';
 import type { TableId } from '../model';
 import type { Candidate } from './candidates';
 import { cellKey } from './choose';
-import { compute, lastDigit, type Computation } from './compute';
+import { compute, lastDigit, type Computation, type ComputeOptions } from './compute';
 import { termsOf } from '../instances';
 import { applies, holds, type Check } from './verify';
 
@@ -65,10 +66,17 @@ function downstreamOf(chosen: ReadonlyMap<string, Candidate>): (key: string) => 
   };
 }
 
+/**
+ * `fixed` says how cells keep their figures and what they copy (see compute.ts); moves never touch `kept`.
+ * `initial` is the computation without moves, when the caller has it already.
+ */
 export function reconcile(
   chosen: ReadonlyMap<string, Candidate>,
   showsFigures: (table: TableId) => boolean,
   checks: readonly Guarded[],
+  fixed: Pick<ComputeOptions, 'keep' | 'anchors'> = {},
+  kept: ReadonlySet<string> = new Set(),
+  initial?: Computation,
 ): Reconciled {
   const isBroken = (g: Guarded, c: Computation) => applies(g.onlyIf, c) && !holds(g.check, c);
   const checksOf = new Map<string, Guarded[]>();
@@ -82,14 +90,16 @@ export function reconcile(
   const downstream = downstreamOf(chosen);
 
   let offsets = new Map<string, Decimal>();
-  let computation = compute(chosen, showsFigures, offsets);
+  const run = (o: ReadonlyMap<string, Decimal>, reuse?: ComputeOptions['reuse']) =>
+    compute(chosen, showsFigures, { ...fixed, offsets: o, ...(reuse ? { reuse } : {}) });
+  let computation = initial ?? run(offsets);
   let broken = new Set(checks.filter((g) => isBroken(g, computation)));
   let trials = 0;
 
   for (let move = 0; move < MAX_MOVES && broken.size > 0 && trials < MAX_TRIALS; move++) {
     let best: { offsets: Map<string, Decimal>; computation: Computation; broken: Set<Guarded> } | undefined;
     for (const g of broken) {
-      for (const key of new Set(keysOf(g).filter((k) => chosen.has(k)))) {
+      for (const key of new Set(keysOf(g).filter((k) => chosen.has(k) && !kept.has(k)))) {
         const moved = downstream(key);
         const reuse = new Map(computation.values);
         for (const k of moved) reuse.delete(k);
@@ -101,7 +111,7 @@ export function reconcile(
           const offset = (trial.get(key) ?? step.minus(step)).plus(delta);
           if (offset.isZero()) trial.delete(key);
           else trial.set(key, offset);
-          const c = compute(chosen, showsFigures, trial, reuse);
+          const c = run(trial, reuse);
           const next = new Set([...broken].filter((b) => !touched.has(b)));
           for (const t of touched) if (isBroken(t, c)) next.add(t);
           if (next.size < (best?.broken.size ?? broken.size))
@@ -114,6 +124,6 @@ export function reconcile(
     ({ offsets, computation, broken } = best);
   }
   // A trial's computation lists only what it recomputed; the result needs every cell in dependency order.
-  const final = offsets.size > 0 ? compute(chosen, showsFigures, offsets) : computation;
+  const final = offsets.size > 0 ? run(offsets) : computation;
   return { computation: final, offsets, broken: [...broken].map((g) => g.check) };
 }
