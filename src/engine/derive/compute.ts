@@ -2,8 +2,9 @@
  * Figures of the derived cells, computed in dependency order so totals of totals work. An open cell (one the
  * fill writes) gets the half-up rounding, to the cell's shown decimals, of the exact (decimal) sum of the
  * figures its parts show, derived parts included; a kept cell keeps the figure it shows, and the cells
- * computed from it start from that figure. An open cell that an equality chain ties to a shown figure copies
- * that figure when it keeps the cell's own relation within rounding: the approved figure, not a re-rounding.
+ * computed from it start from that figure. An open cell that an equality chain ties to a figure that stays
+ * copies that figure when it keeps the cell's own relation within rounding: the approved figure, not a
+ * re-rounding of its parts.
  */
 import Decimal from 'decimal.js';
 import type { Term } from '../instances';
@@ -19,18 +20,10 @@ export interface Computed {
   readonly unit: Figure['unit'];
   /** The rounded sum of the figures its parts hold after filling: what its relation gives. */
   readonly sum: Decimal;
+  /** Σ of its parts' half rounding intervals, in 万元: zero when every part is an exact figure. */
+  readonly partsHalf: Decimal;
   /** The cell keeps the figure it shows. */
   readonly kept: boolean;
-}
-
-/** What deciding whether a cell keeps its figure sees: its parts' exact sum and rounding envelope. */
-export interface Step {
-  readonly key: string;
-  readonly candidate: Candidate;
-  /** Σ of the parts' figures, in 万元. */
-  readonly exact: Decimal;
-  /** Σ of the parts' half rounding intervals, in 万元. */
-  readonly partsHalf: Decimal;
 }
 
 export interface ComputeOptions {
@@ -38,8 +31,8 @@ export interface ComputeOptions {
   readonly offsets?: ReadonlyMap<string, Decimal>;
   /** Figures already computed that still stand, so a trial move recomputes only what it moves. */
   readonly reuse?: ReadonlyMap<string, Computed>;
-  /** Whether a cell keeps the figure it shows; asked in dependency order. No cell is kept by default. */
-  readonly keep?: (step: Step) => boolean;
+  /** The cells that keep the figure they show; none by default. */
+  readonly kept?: ReadonlySet<string>;
   /** For an open cell, the shown figures an equality chain says it equals, in chain order. */
   readonly anchors?: ReadonlyMap<string, readonly Figure[]>;
 }
@@ -88,7 +81,7 @@ export function compute(
   showsFigures: (table: TableId) => boolean,
   options: ComputeOptions = {},
 ): Computation {
-  const { offsets, keep, anchors } = options;
+  const { offsets, kept, anchors } = options;
   const values = new Map<string, Computed>(options.reuse);
   const order: string[] = [];
 
@@ -112,7 +105,7 @@ export function compute(
       const shown = shownOf(part);
       if (!shown) continue;
       exact = exact.plus(shown.value);
-      partsHalf = partsHalf.plus(halfOfShown(shown));
+      partsHalf = partsHalf.plus(halfOf(part));
       partDecimals = Math.max(partDecimals, convertDecimals(shown.decimals, shown.unit, unit));
     }
     const decimals = showsFigures(c.target.table)
@@ -120,31 +113,34 @@ export function compute(
       : Math.max(0, partDecimals < 0 ? target.decimals : partDecimals);
     const sum = roundTo(exact, decimals, unit);
     let computed: Computed;
-    if (keep?.({ key, candidate: c, exact, partsHalf })) {
-      computed = { value: target.value, decimals: target.decimals, unit, sum, kept: true };
+    if (kept?.has(key)) {
+      computed = { value: target.value, decimals: target.decimals, unit, sum, partsHalf, kept: true };
     } else {
       // Within this envelope the cell's own relation holds whatever figure it takes.
       const envelope = halfUnit(decimals).div(scale(unit)).plus(partsHalf);
+      // Only a figure that stays is one to copy: a detail, or a cell that keeps its own.
       const anchor = anchors
         ?.get(key)
-        ?.map((f) => roundTo(f.value, decimals, unit))
+        ?.filter((f) => !chosen.has(cellKey(f.cell)) || kept?.has(cellKey(f.cell)))
+        .map((f) => roundTo(f.value, decimals, unit))
         .find((a) => a.minus(exact).abs().lte(envelope));
       const value = (anchor ?? sum).plus(offsets?.get(key) ?? ZERO);
-      computed = { value, decimals, unit, sum, kept: false };
+      computed = { value, decimals, unit, sum, partsHalf, kept: false };
     }
     values.set(key, computed);
     order.push(key);
     return computed;
   };
 
+  /** A figure the workbook shows keeps its interval (`0.00` for 0.003 is ±0.005); a computed zero is exact. */
+  function halfOf(term: Term): Decimal {
+    if (!term.figure) return ZERO;
+    const key = cellKey(term.figure.cell);
+    if (!chosen.has(key)) return term.figure.half;
+    const computed = evaluate(key);
+    return computed.kept ? term.figure.half : halfOfShown(computed);
+  }
+
   for (const key of chosen.keys()) evaluate(key);
-  return {
-    values,
-    order,
-    valueOf: (term) => shownOf(term)?.value ?? ZERO,
-    halfOf: (term) => {
-      const shown = shownOf(term);
-      return shown ? halfOfShown(shown) : ZERO;
-    },
-  };
+  return { values, order, valueOf: (term) => shownOf(term)?.value ?? ZERO, halfOf };
 }

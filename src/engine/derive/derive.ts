@@ -19,11 +19,11 @@ import type { Relation } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
 import { tableLabel } from '../describe';
 import { termsOf, type Tables, type Term } from '../instances';
-import type { Table, TableId } from '../model';
+import type { Figure, Table, TableId } from '../model';
 import { address, cellAt, type CellRef, type WorkbookSnapshot } from '../snapshot';
 import { candidates, type Candidate } from './candidates';
 import { cellKey, choose } from './choose';
-import { compute, type Computation, type Step } from './compute';
+import { compute, type Computation } from './compute';
 import { formatShown, numberFormats, shownContent } from './format';
 import { sumFormula } from './formula';
 import { reconcile } from './reconcile';
@@ -59,19 +59,13 @@ export function cellName(cell: CellRef): string {
 
 /**
  * For each derivable cell, the shown figures equality chains tie it to, that it copies when it is open and
- * the copy keeps its own relation within rounding. A figure a rebuild or a recompute replaces is no anchor.
+ * the copy keeps its own relation within rounding (compute.ts uses only those that keep their figure).
  */
-function anchorsOf(
-  checks: readonly { check: Check }[],
-  derivable: ReadonlySet<string>,
-  replaced: (key: string, term: Term) => boolean,
-): Map<string, Term[]> {
+function anchorsOf(checks: readonly { check: Check }[], derivable: ReadonlySet<string>): Map<string, Term[]> {
   const anchors = new Map<string, Term[]>();
   for (const { check } of checks) {
     if (check.kind !== 'equal') continue;
-    const shown = check.members.filter(
-      (m) => m.figure && !m.figure.empty && !replaced(cellKey(m.figure.cell), m),
-    );
+    const shown = check.members.filter((m) => m.figure && !m.figure.empty);
     for (const member of check.members) {
       if (!member.figure) continue;
       const key = cellKey(member.figure.cell);
@@ -120,38 +114,13 @@ export function deriveFrom(
   const all = candidates(relations, tables);
   const derivable = new Set(all.map((c) => cellKey(c.target.figure.cell)));
   const checks = hardChecks(relations, tables);
-  const anchors = anchorsOf(
-    checks,
-    derivable,
-    (key, term) =>
-      derivable.has(key) && (rebuild || recomputeAll || recompute.has(cellName(term.figure!.cell))),
-  );
-
-  /**
-   * Whether a cell keeps the figure it shows, judged on the figures it and its parts show (the fill's for
-   * blank parts): a blank cell is open, one within rounding of its parts holds, one beyond is a conflict.
-   */
-  const classifier = () => {
-    const status = new Map<string, CellStatus>();
-    const keep = ({ key, candidate, exact, partsHalf }: Step): boolean => {
-      const figure = candidate.target.figure;
-      if (figure.empty) {
-        status.set(key, 'blank');
-        return false;
-      }
-      if (figure.value.minus(exact).abs().lte(figure.half.plus(partsHalf))) {
-        status.set(key, 'holds');
-        return true;
-      }
-      status.set(key, 'conflict');
-      return !(recomputeAll || recompute.has(cellName(figure.cell)));
-    };
-    return { status, keep };
-  };
+  const anchors = anchorsOf(checks, derivable);
   const anchorFigures = figuresOf(anchors);
+  // Every cell that shows a figure keeps it, to begin with: only the blank ones are open.
+  const shown = new Set(all.filter((c) => !c.target.figure.empty).map((c) => cellKey(c.target.figure.cell)));
 
   const firstPass = compute(choose(all.filter((c) => !c.onlyIf)), showing, {
-    keep: classifier().keep,
+    kept: shown,
     anchors: anchorFigures,
   });
   const refused = new Set<Relation>();
@@ -170,23 +139,12 @@ export function deriveFrom(
   }
 
   const chosen = choose(usable);
-  const { status, keep } = classifier();
-  const classified = compute(chosen, showing, { keep, anchors: anchorFigures });
-  // A rebuild opens every cell that holds: the figures cascade from the details up, 尾差 and all.
-  const kept = new Set<string>();
-  for (const [key, c] of classified.values) {
-    if (!c.kept) continue;
-    if (rebuild && status.get(key) === 'holds') status.set(key, 'rebuilt');
-    else kept.add(key);
-  }
-  const { computation, offsets, broken } = reconcile(
-    chosen,
-    showing,
-    checks,
-    { keep: ({ key }) => kept.has(key), anchors: anchorFigures },
-    kept,
-    rebuild ? undefined : classified,
-  );
+  const { computation, offsets, broken, status } = settle(chosen, showing, checks, anchorFigures, {
+    shown: new Set([...shown].filter((k) => chosen.has(k))),
+    open: (key, judged) =>
+      (judged === 'conflict' && (recomputeAll || recompute.has(keyName(chosen, key)))) ||
+      (judged === 'holds' && rebuild),
+  });
   const conflicts = new Set([...status].filter(([, s]) => s === 'conflict').map(([k]) => k));
   for (const check of broken) {
     const terms = termsOf(check);
@@ -216,6 +174,67 @@ export function deriveFrom(
   });
   const withSuspects = conflicts.size > 0 ? suspectsOf(cells, workbook, relations, all) : cells;
   return { cells: withSuspects, notes, notesEn, ...(rebuild ? { rebuild } : {}) };
+}
+
+function keyName(chosen: ReadonlyMap<string, Candidate>, key: string): string {
+  return cellName(chosen.get(key)!.target.figure.cell);
+}
+
+/** Rounds of opening cells a rebuild or a recompute asks for, before they stop adding any. */
+const MAX_ROUNDS = 8;
+
+/**
+ * The fill's figures. Blank cells are open (the fill writes them); every cell that shows a figure keeps it.
+ * Once the open cells are settled (reconcile.ts: their figures keep every relation within rounding if they
+ * can), each kept cell is judged on the figures around it: it holds within rounding of its parts, or it is a
+ * conflict. `open` says which of them the caller wants recomputed (a conflict taken, a rebuild); those are
+ * opened and everything settled and judged again, until no more open.
+ */
+function settle(
+  chosen: ReadonlyMap<string, Candidate>,
+  showing: (id: TableId) => boolean,
+  checks: ReturnType<typeof hardChecks>,
+  anchors: ReadonlyMap<string, readonly Figure[]>,
+  how: {
+    readonly shown: ReadonlySet<string>;
+    readonly open: (key: string, judged: 'holds' | 'conflict') => boolean;
+  },
+) {
+  const kept = new Set(how.shown);
+  const judged = new Map<string, 'holds' | 'conflict'>();
+  let round: ReturnType<typeof reconcile>;
+  for (let i = 0; ; i++) {
+    round = reconcile(chosen, showing, checks, { kept, anchors });
+    const opened: string[] = [];
+    for (const key of kept) {
+      const verdict = holdsOwn(chosen.get(key)!, round.computation) ? 'holds' : 'conflict';
+      judged.set(key, verdict);
+      if (how.open(key, verdict)) opened.push(key);
+    }
+    if (opened.length === 0 || i === MAX_ROUNDS) break;
+    for (const key of opened) kept.delete(key);
+  }
+  const status = new Map<string, CellStatus>();
+  for (const key of chosen.keys()) {
+    const verdict = judged.get(key);
+    status.set(
+      key,
+      verdict === undefined ? 'blank' : verdict === 'holds' && !kept.has(key) ? 'rebuilt' : verdict,
+    );
+  }
+  return { ...round, status };
+}
+
+/** A cell's own relation holds within rounding on the figures after filling. */
+function holdsOwn(c: Candidate, f: Computation): boolean {
+  const figure = c.target.figure;
+  let exact = figure.value;
+  let envelope = figure.half;
+  for (const part of c.parts) {
+    exact = exact.minus(f.valueOf(part));
+    envelope = envelope.plus(f.halfOf(part));
+  }
+  return exact.abs().lte(envelope);
 }
 
 /** The figures of the anchors, for compute.ts. */
