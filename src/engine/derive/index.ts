@@ -3,6 +3,7 @@ export { cellName, derive, deriveFrom, type DeriveOptions } from './derive';
 export { cellWrite, changeKey, planFill, selectChanges, shownValue } from './plan';
 export { sheetPrefix, sumFormula } from './formula';
 export { withChanges } from './apply';
+export { filledWorkbook } from './filled';
 export { formatShown } from './format';
 export type {
   CellStatus,

@@ -105,6 +105,7 @@ export function reconcile(
 
   type State = Scored & { readonly offsets: ReadonlyMap<string, Decimal> };
   let state: State = { ...first, offsets: new Map() };
+  const initial = state;
 
   /** `from` after moving `key` by `delta`: only what the move touches is recomputed and re-judged. */
   const tryMove = (from: State, key: string, delta: Decimal): State => {
@@ -170,7 +171,7 @@ export function reconcile(
   }
   const { computation, broken, offsets } = state;
   // A trial's computation lists only what it recomputed; the result needs every cell in dependency order.
-  const final = offsets.size > 0 ? run(offsets) : computation;
+  const final = state === initial ? computation : run(offsets);
   return { computation: final, offsets, broken: [...broken].map((g) => g.check) };
 }
 
