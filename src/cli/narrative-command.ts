@@ -4,17 +4,11 @@
  */
 import { promises as fs } from 'fs';
 import { checkNarrative, draftNarrative, type NarrativeInputs } from '../engine/narrative';
+import { decodeText } from '../engine/shares';
 import { fsProblem } from './inputs';
 import type { Io } from './io';
 
-/** UTF-8 (with or without BOM), else GB18030: Chinese Windows saves .txt as either. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+export { decodeText };
 
 export async function readTextFile(file: string, io: Io): Promise<string | undefined> {
   try {

@@ -1,8 +1,9 @@
 /** The workbook tools of the command line: one workbook in, then fill, draft and check as the flags ask. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import type { Tables } from '../engine/instances';
 import { narrativeInputs } from '../engine/narrative';
-import { lastYearSheetFromText, readLastYearSheet } from '../engine/shares';
+import { decodeText, isZip, lastYearFromText, lastYearFromWorkbook, type LastYear } from '../engine/shares';
 import { readWorkbook, WorkbookReadError } from '../hosts/xlsx/read';
 import type { CheckCommand } from './args';
 import { runFill } from './fill-command';
@@ -53,19 +54,28 @@ export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io
     code = Math.max(
       code,
       await runFill(
-        { file, bytes, snapshot, output: tools.fill, formulas: !!tools.formulas, format: command.format },
+        {
+          file,
+          bytes,
+          snapshot,
+          output: tools.fill,
+          formulas: !!tools.formulas,
+          recompute: !!tools.fillRecompute,
+          rebuild: !!tools.fillRebuild,
+          format: command.format,
+        },
         io,
       ),
     );
   }
   if (!tools.narrative && !tools.narrativeCheck) return code;
-  let lastYear;
+  const base = narrativeInputs(snapshot);
+  let inputs = base;
   if (tools.lastYear) {
-    const text = await readTextFile(tools.lastYear, io);
-    if (text === undefined) return 2;
-    lastYear = readLastYearSheet(lastYearSheetFromText(text));
+    const lastYear = await readLastYearFile(tools.lastYear, base.tables, io);
+    if (!lastYear) return 2;
+    inputs = { ...base, lastYear };
   }
-  const inputs = narrativeInputs(snapshot, lastYear);
   if (tools.narrative) code = Math.max(code, printDraft(file, inputs, command.format, io));
   if (tools.narrativeCheck) {
     const text = await readTextFile(tools.narrativeCheck, io);
@@ -73,4 +83,36 @@ export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io
     code = Math.max(code, printNarrativeCheck(file, tools.narrativeCheck, text, inputs, command.format, io));
   }
   return code;
+}
+
+/**
+ * `--last-year`: last year's disclosure workbook (.xlsx), its lines matched to this year's by role, code and
+ * name; or a text file of last year's figures (docs/fill.md).
+ */
+async function readLastYearFile(file: string, thisYear: Tables, io: Io): Promise<LastYear | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    io.err(`无法读取 ${file}：${fsProblem(error)}`);
+    return undefined;
+  }
+  if (!isZip(bytes)) return lastYearFromText(decodeText(bytes));
+  let workbook;
+  try {
+    workbook = await readWorkbook(bytes, path.basename(file));
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    io.err(`无法读取上年工作簿 ${file}：${error.message}`);
+    return undefined;
+  }
+  const lastYear = lastYearFromWorkbook(workbook, thisYear);
+  if (!lastYear || Object.keys(lastYear.figures).length === 0) {
+    io.err(`在 ${file} 中没有找到上年的预算公开表或“上年预算数”表`);
+    return undefined;
+  }
+  const year = [...thisYear.values()].find((t) => t.year)?.year;
+  if (year !== undefined && lastYear.year !== undefined && lastYear.year !== year - 1)
+    io.err(`注意：${file} 是 ${lastYear.year} 年的预算，本工作簿是 ${year} 年的，同比按它计算。`);
+  return lastYear;
 }

@@ -19,15 +19,19 @@ import {
   narrativeFromWorkbook,
   narrativeInputs,
 } from '../../src/engine/narrative';
+import { lastYearFromWorkbook } from '../../src/engine/shares';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { fillWorkbook } from '../../src/hosts/xlsx/fill';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { launchChromium, serveDist, type Chromium, type DistServer } from '../../scripts/serve-dist';
 import { stringsFor, type Language } from '../../src/ui-shared/strings';
+import { snapshotToXlsx } from '../../scripts/bench/write-xlsx';
 import { detailOnlyXlsx } from '../derive/helpers';
+import { lastYearWorkbook } from '../fixtures/last-year';
 import { describeInChromium, OUTPUT } from './harness';
 
 const SEED = resolve(__dirname, '../../samples/seed-2026.xlsx');
+const PLANTED = resolve(__dirname, '../../samples/seed-2026-planted-errors.xlsx');
 const NARRATIVE = resolve(__dirname, '../../samples/source/seed-2026/narrative.txt');
 const FILE = 'seed-2026-detail.xlsx';
 
@@ -169,6 +173,92 @@ describeInChromium('the 填充 view in a browser', () => {
     expect(outside).toEqual([]);
   });
 
+  it('leaves the published seed alone: nothing to fill in either mode; 尾差 rewritten only when asked', async () => {
+    const bytes = new Uint8Array(readFileSync(SEED));
+    const seed = await readWorkbook(bytes, 'seed-2026.xlsx');
+    const rebuilt = planFill(derive(seed, { rebuild: true }), 'values');
+    expect(rebuilt.changes.length).toBeGreaterThan(20);
+    const page = await fillView(bytes, 'seed-2026.xlsx');
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await expectVisible(page.locator('[data-nothing-to-fill]'));
+    expect(await page.locator('[data-change]').count()).toBe(0);
+    expect(await page.locator('[data-conflicts]').count()).toBe(0);
+    await page.getByRole('radio', { name: '公式' }).check();
+    await expectVisible(page.locator('[data-nothing-to-fill]'));
+    expect(await page.locator('[data-change]').count()).toBe(0);
+    await page.getByRole('radio', { name: '数值' }).check();
+
+    // On request only: every total re-derived from the details, its 尾差 rewritten.
+    await page.getByRole('checkbox', { name: '按明细重算全部合计（改写尾差）' }).check();
+    await expectText(page.locator('[data-change-count]'), `将改动 ${rebuilt.changes.length} 个单元格`);
+    const d7 = rebuilt.changes.find((c) => c.sheet === '表2' && c.address === 'D7')!;
+    await expectText(page.locator('[data-change="表2!D7"]'), `${d7.current} → ${shownValue(d7)}`);
+    await page.getByRole('checkbox', { name: '按明细重算全部合计（改写尾差）' }).uncheck();
+    await expectVisible(page.locator('[data-nothing-to-fill]'));
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('lists the planted errors’ disagreements apart, none taken; takes one when chosen', async () => {
+    const bytes = new Uint8Array(readFileSync(PLANTED));
+    const planted = await readWorkbook(bytes, 'planted.xlsx');
+    const plan = planFill(derive(planted), 'values');
+    const d6 = plan.conflicts!.find((c) => c.sheet === '表3' && c.address === 'D6')!;
+    const page = await fillView(bytes, 'planted.xlsx');
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await expectVisible(page.locator('[data-conflicts]'));
+    expect(await page.locator('[data-conflict]').count()).toBe(plan.conflicts!.length);
+    expect(await page.locator('[data-change]').count()).toBe(0);
+    // Nothing is taken, so there is nothing to apply.
+    expect(await page.locator('input[data-choice="take"]:checked').count()).toBe(0);
+    expect(await page.locator('input[data-choice="keep"]:checked').count()).toBe(plan.conflicts!.length);
+    expect(await page.getByRole('button', { name: /^应用/ }).count()).toBe(0);
+    const item = page.locator('[data-conflict="表3!D6"]');
+    await expectText(item, `现为${d6.current}，各项之和${shownValue(d6)}，相差${d6.difference}`);
+    await expectText(item, '最可能出错：表3!D6（表3「合计」基本支出）');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, 'fill-conflicts-320.png'), animations: 'disabled' });
+
+    await item.getByRole('radio', { name: `改为各项之和${shownValue(d6)}` }).check();
+    const apply = page.getByRole('button', { name: '应用（1 项）' });
+    await expectVisible(apply);
+    // 表3 合计·合计 disagreed only with the planted 基本支出: with the sum taken, it holds again.
+    await expectVisible(page.locator('[data-conflict]').first());
+    expect(await page.locator('[data-conflict="表3!C6"]').count()).toBe(0);
+    await apply.click();
+    await expectText(page.locator('[data-fill-outcome="applied"]'), '已写入 1 个单元格');
+    expect((await (await gridCell(page, d6)).textContent())?.trim()).toBe(shownValue(d6));
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('takes last year’s figures from last year’s workbook picked in the pane', async () => {
+    const lastYear = await snapshotToXlsx(lastYearWorkbook());
+    const lines = Object.keys(lastYearFromWorkbook(await readWorkbook(lastYear))!.figures).length;
+    const page = await fillView(new Uint8Array(readFileSync(SEED)), 'seed-2026.xlsx');
+    await page.locator('[data-last-year-input]').setInputFiles({
+      name: '2025.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(lastYear),
+    });
+    await expectText(page.locator('[data-last-year]'), `已读取“2025.xlsx”：2025年，${lines}项上年数。`);
+    await page.getByRole('button', { name: '生成草稿' }).click();
+    const field = page.getByRole('textbox', { name: '情况说明（第三部分）草稿' });
+    await expectVisible(field);
+    const draft = await field.inputValue();
+    expect(draft).toContain('比上年减少167.79万元，下降2.87%');
+    expect(draft).toContain('比上年增加74.75万元，增长1.67%');
+    expect(draft).toContain('比2025年预算减少16.48万元，下降3.82%');
+    await page.getByRole('textbox', { name: '情况说明全文' }).fill(readFileSync(NARRATIVE, 'utf8'));
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await expectText(page.locator('[data-narrative-summary]'), '73 处相符，0 处不符');
+    await page.locator('[data-last-year-picker]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, 'fill-last-year-320.png'), animations: 'disabled' });
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
   it('drafts the explanation from the filled tables, copies it, and checks a pasted one', async () => {
     const draft = draftNarrative(narrativeInputs(filled));
     const page = await fillView();
@@ -233,7 +323,7 @@ describeInChromium('the 填充 view in a browser', () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript(() => {
-      // Also runs in office.js's telemetry frame (about 5 s in), which has no clipboard.
+      // Frames that are no secure context (office.js's telemetry frame) have no clipboard at all.
       if (navigator.clipboard)
         navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });

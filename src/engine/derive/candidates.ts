@@ -54,8 +54,7 @@ function partsText(relation: Relation, parts: readonly Term[]): Words {
     return { zh: columns(COLUMN_NAMES), en: columns(COLUMN_NAMES_EN) };
   }
   if (shape.kind === 'rollup') return rollupParts(parts.length);
-  if (shape.kind === 'equal')
-    return { zh: `与 ${parts[0].label} 相同`, en: `the same as ${parts[0].labelEn}` };
+  if (shape.kind === 'equal') return { zh: `与${parts[0].label}相同`, en: `the same as ${parts[0].labelEn}` };
   return parts.length > 0 ? listedParts(parts) : { zh: '0（无对应行）', en: '0 (no such rows)' };
 }
 

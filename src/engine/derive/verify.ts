@@ -52,21 +52,36 @@ export function applies(onlyIf: readonly [Term, Term] | undefined, f: Figures): 
   return !onlyIf || consistent(onlyIf[0], onlyIf[1], f);
 }
 
-export function holds(check: Check, f: Figures): boolean {
+/**
+ * How far the figures are from satisfying a check beyond what rounding explains, in 万元: zero or less when
+ * it holds. An equality chain measures each member against the one most members agree with.
+ */
+export function excess(check: Check, f: Figures): Decimal {
   switch (check.kind) {
     case 'sum': {
       const residual = f.valueOf(check.target).minus(sum(check.parts, f.valueOf));
-      return residual.abs().lte(f.halfOf(check.target).plus(sum(check.parts, f.halfOf)));
+      return residual.abs().minus(f.halfOf(check.target).plus(sum(check.parts, f.halfOf)));
     }
     case 'equal': {
       const m = check.members;
       const agreeing = m.map((a) => m.filter((b) => consistent(a, b, f)).length);
       const ref = m[agreeing.indexOf(Math.max(...agreeing))];
-      return m.every((t) => consistent(t, ref, f));
+      return m.reduce((worst, t) => {
+        const over = f
+          .valueOf(t)
+          .minus(f.valueOf(ref))
+          .abs()
+          .minus(f.halfOf(t).plus(f.halfOf(ref)));
+        return Decimal.max(worst, over);
+      }, new Decimal(0));
     }
     case 'at-most': {
       const residual = sum(check.lesser, f.valueOf).minus(sum(check.greater, f.valueOf));
-      return residual.lte(sum([...check.lesser, ...check.greater], f.halfOf));
+      return residual.minus(sum([...check.lesser, ...check.greater], f.halfOf));
     }
   }
+}
+
+export function holds(check: Check, f: Figures): boolean {
+  return excess(check, f).lte(0);
 }

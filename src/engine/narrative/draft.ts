@@ -45,19 +45,46 @@ function compared(change: Change | undefined, year?: number): string {
   return `${than}${more}${wan(change.change.abs())}${pct}`;
 }
 
-function shareList(set: ShareSet | undefined, skipZero: boolean): string {
-  return (set?.shares ?? [])
-    .filter((s) => !skipZero || !s.amount.isZero())
-    .map((s) => `${s.label}${wan(s.amount)}，占${percent(s.percent)}`)
-    .join('；');
+/** `甲、乙和丙`. */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join('、')}和${names[names.length - 1]}`;
 }
 
-/** Item names of T6 with money in a column, each once, in table order. */
-function itemNames(table: Table | undefined, col: 'personnel' | 'operating'): string {
-  const names = (table?.rows ?? [])
-    .filter((r) => r.level === 2 && !(r.figures[col]?.value ?? ZERO).isZero())
-    .map((r) => r.label.trim());
-  return [...new Set(names)].join('、');
+/**
+ * `一般公共预算拨款收入4,542.59万元，占80.11%；…`, the items with money only; those without are said to be
+ * none (`无政府性基金预算拨款收入和…`) rather than `0万元，占0%`, or left out with `none` undefined.
+ */
+function shareList(set: ShareSet | undefined, none?: (names: string) => string): string {
+  const shares = set?.shares ?? [];
+  const some = shares
+    .filter((s) => !s.amount.isZero())
+    .map((s) => `${s.label}${wan(s.amount)}，占${percent(s.percent)}`);
+  const nil = shares.filter((s) => s.amount.isZero()).map((s) => s.label);
+  return [...some, ...(none && nil.length > 0 ? [none(listed(nil))] : [])].join('；');
+}
+
+/** How many items 主要包括 names: the largest, then 等. */
+const MAIN_ITEMS = 5;
+
+/** The largest items of T6 in a column, by name (an item listed on several rows counts once), largest first. */
+function mainItems(table: Table | undefined, col: 'personnel' | 'operating'): string {
+  const totals = new Map<string, Decimal>();
+  for (const r of table?.rows ?? []) {
+    const value = r.figures[col]?.value ?? ZERO;
+    if (r.level !== 2 || value.isZero()) continue;
+    const name = r.label.trim();
+    totals.set(name, (totals.get(name) ?? ZERO).plus(value));
+  }
+  return [...totals]
+    .sort((a, b) => b[1].comparedTo(a[1]))
+    .slice(0, MAIN_ITEMS)
+    .map(([name]) => name)
+    .join('、');
+}
+
+/** `上年结转10.27万元`, or `无上年结转` for none. */
+function partOrNone(label: string, value: Decimal): string {
+  return value.isZero() ? `无${label}` : `${label}${wan(value)}`;
 }
 
 export function draftNarrative(inputs: NarrativeInputs): string {
@@ -68,11 +95,12 @@ export function draftNarrative(inputs: NarrativeInputs): string {
   const last = lastYear?.year ?? (budgetYear ? budgetYear - 1 : undefined);
   const dept = tables.get('T1')?.department ?? any.find((t) => t.department)?.department ?? '本部门';
   const subject = `${year}年度${dept}`;
-  const fig = (
+  const amount = (
     table: Parameters<typeof lineFigure>[1],
     line: string,
     col: Parameters<typeof lineFigure>[3],
-  ) => wan(lineFigure(tables, table, line, col) ?? ZERO);
+  ) => lineFigure(tables, table, line, col) ?? ZERO;
+  const fig = (...at: Parameters<typeof amount>) => wan(amount(...at));
   const changes = new Map(quotedChanges(tables, lastYear).map((c) => [c.key, c]));
   const change = (key: LastYearKey, year?: number) => compared(changes.get(key), year);
   const shares = new Map(quotedShares(tables).map((s) => [s.key, s]));
@@ -80,25 +108,37 @@ export function draftNarrative(inputs: NarrativeInputs): string {
 
   parts.push(
     '一、部门预算收支数据变动情况及原因',
-    `${subject}预算收入总计${fig('T1', 'income.grandTotal', 'amount')}，其中：本年收入${fig('T1', 'income.total', 'amount')}，上年结转${fig('T1', 'income.carryOver', 'amount')}，${change('incomeTotal')}，主要原因是【请填写原因】；本年部门预算支出总计${fig('T1', 'expense.grandTotal', 'total')}，其中：本年预算安排${fig('T1', 'expense.grandTotal', 'current')}，上年结转${fig('T1', 'expense.grandTotal', 'carryOver')}，${change('expenseTotal')}，主要原因是【请填写原因】。`,
+    `${subject}预算收入总计${fig('T1', 'income.grandTotal', 'amount')}，其中：本年收入${fig('T1', 'income.total', 'amount')}，${partOrNone('上年结转', amount('T1', 'income.carryOver', 'amount'))}，${change('incomeTotal')}，主要原因是【请填写原因】；本年部门预算支出总计${fig('T1', 'expense.grandTotal', 'total')}，其中：本年预算安排${fig('T1', 'expense.grandTotal', 'current')}，${partOrNone('上年结转', amount('T1', 'expense.grandTotal', 'carryOver'))}，${change('expenseTotal')}，主要原因是【请填写原因】。`,
   );
 
   parts.push(
     '二、收入预算情况说明',
-    `${subject}预算收入${fig('T1', 'income.grandTotal', 'amount')}，主要包括${shareList(shares.get('income'), false)}。`,
+    `${subject}预算收入${fig('T1', 'income.grandTotal', 'amount')}，主要包括${shareList(shares.get('income'), (names) => `无${names}`)}。`,
   );
 
   parts.push(
     '三、支出预算情况说明',
-    `${subject}支出预算${fig('T3', 'total', 'total')}，其中：${shareList(shares.get('expenditure'), false)}。`,
+    `${subject}支出预算${fig('T3', 'total', 'total')}，其中：${shareList(shares.get('expenditure'), (names) => `未安排${names}`)}。`,
   );
 
   const t4Classes = (tables.get('T4')?.rows ?? []).filter(
     (r) => r.side === 'expense' && r.level === 1 && !(r.figures.subtotal?.value ?? ZERO).isZero(),
   );
+  const funds = (
+    [
+      ['一般公共预算拨款', 'generalBudget'],
+      ['政府性基金预算拨款', 'governmentFund'],
+      ['国有资本经营预算拨款', 'stateCapital'],
+    ] as const
+  ).map(([label, col]) => ({ label, value: amount('T4', 'expense.grandTotal', col) }));
+  const noFunds = funds.filter((f) => f.value.isZero()).map((f) => f.label);
+  const fundList = [
+    ...funds.filter((f) => !f.value.isZero()).map((f) => `${f.label}${wan(f.value)}`),
+    ...(noFunds.length > 0 ? [`无${listed(noFunds)}`] : []),
+  ].join('，');
   parts.push(
     '四、财政拨款收支预算总体情况说明',
-    `${subject}财政拨款收支总预算${fig('T4', 'income.grandTotal', 'amount')}。其中：一般公共预算拨款${fig('T4', 'expense.grandTotal', 'generalBudget')}，政府性基金预算拨款${fig('T4', 'expense.grandTotal', 'governmentFund')}，国有资本经营预算拨款${fig('T4', 'expense.grandTotal', 'stateCapital')}。其中：当年拨款收入${fig('T4', 'income.total', 'amount')}，上年结转收入${fig('T4', 'income.carryOver', 'amount')}。支出包括：${t4Classes.map((r) => `${nameOf(r)}${wan(r.figures.subtotal!.value)}`).join('、')}等。`,
+    `${subject}财政拨款收支总预算${fig('T4', 'income.grandTotal', 'amount')}。其中：${fundList}。其中：当年拨款收入${fig('T4', 'income.total', 'amount')}，${partOrNone('上年结转收入', amount('T4', 'income.carryOver', 'amount'))}。支出包括：${t4Classes.map((r) => `${nameOf(r)}${wan(r.figures.subtotal!.value)}`).join('、')}等。`,
   );
 
   parts.push(
@@ -106,19 +146,23 @@ export function draftNarrative(inputs: NarrativeInputs): string {
     '（一）一般公共预算当年支出规模变化情况',
     `${subject}一般公共预算当年支出${fig('T5', 'total', 'total')}，${change('generalBudgetExpense')}。`,
     '（二）一般公共预算当年支出结构情况',
-    `${subject}一般公共预算当年支出${fig('T5', 'total', 'total')}，主要用于以下方面：${shareList(shares.get('generalBudgetByClass'), true)}等。`,
+    `${subject}一般公共预算当年支出${fig('T5', 'total', 'total')}，主要用于以下方面：${shareList(shares.get('generalBudgetByClass'))}等。`,
   );
 
   const t6 = tables.get('T6');
   parts.push(
     '六、一般公共预算基本支出情况说明',
     `${subject}一般公共预算安排基本支出${fig('T6', 'total', 'total')}，其中：`,
-    `人员经费${fig('T6', 'total', 'personnel')}，主要包括：${itemNames(t6, 'personnel')}等；`,
-    `公用经费${fig('T6', 'total', 'operating')}，主要包括：${itemNames(t6, 'operating')}等。`,
+    `人员经费${fig('T6', 'total', 'personnel')}，主要包括：${mainItems(t6, 'personnel')}等；`,
+    `公用经费${fig('T6', 'total', 'operating')}，主要包括：${mainItems(t6, 'operating')}等。`,
   );
 
-  const item = (line: LastYearKey & keyof typeof THREE_PUBLIC) =>
-    `${THREE_PUBLIC[line]}${fig('T10', line, 'total')}，${change(line)}`;
+  // An item with no money is said to be not arranged, not `0万元`.
+  const item = (line: LastYearKey & keyof typeof THREE_PUBLIC) => {
+    const value = amount('T10', line, 'total');
+    const what = value.isZero() ? `未安排${THREE_PUBLIC[line]}` : `${THREE_PUBLIC[line]}${wan(value)}`;
+    return `${what}，${change(line)}`;
+  };
   parts.push(
     '七、“三公”经费增减变动原因说明',
     `${year}年${dept}财政拨款安排的“三公”经费预算${fig('T10', 'total', 'total')}，${change('threePublic', last)}。其中：${item('travelAbroad')}；${item('hospitality')}；${item('vehicles')}。${item('vehicleOperation')}；${item('vehiclePurchase')}。`,
@@ -134,10 +178,22 @@ export function draftNarrative(inputs: NarrativeInputs): string {
   parts.push('九、政府采购情况', `${year}年${dept}政府采购预算总额【请填写（表中无政府采购数据）】。`);
 
   const projects = (tables.get('T12')?.rows ?? []).filter((r) => r.level === 2).length;
-  parts.push(
-    '十、绩效管理情况',
-    '2、项目绩效目标',
-    `${year}年${dept}纳入绩效目标管理的二级项目${projects}个，共计金额${fig('T12', 'total', 'total')}。`,
+  const performance: string[] = [];
+  let numbered = 0;
+  const basic = lineFigure(tables, 'T3', 'total', 'basic');
+  const projectTotal = lineFigure(tables, 'T12', 'total', 'total');
+  if (basic && projectTotal) {
+    performance.push(
+      `${++numbered}、整体绩效目标`,
+      `${year}年编报部门整体支出绩效目标，涉及部门预算资金${wan(basic.plus(projectTotal))}，其中基本支出${wan(basic)}，项目支出${wan(projectTotal)}。`,
+    );
+  }
+  performance.push(
+    `${++numbered}、项目绩效目标`,
+    projects > 0
+      ? `${year}年${dept}纳入绩效目标管理的二级项目${projects}个，共计金额${fig('T12', 'total', 'total')}。`
+      : `${year}年${dept}没有纳入绩效目标管理的二级项目。`,
   );
+  parts.push('十、绩效管理情况', ...performance);
   return parts.join('\n\n') + '\n';
 }

@@ -1,4 +1,5 @@
 /** What drafting and checking the explanation read: the tables, and last year's figures when given. */
+import { filledWorkbook } from '../derive';
 import type { Tables } from '../instances';
 import { recognize } from '../recognize';
 import { readLastYear, type LastYear } from '../shares';
@@ -10,10 +11,13 @@ export interface NarrativeInputs {
   readonly lastYear?: LastYear;
 }
 
-/** The tables of a workbook, and last year's figures from `lastYear` or else its 上年预算数 sheet. */
+/**
+ * The tables of a workbook with its blank totals filled as the default fill fills them (every figure it
+ * shows as it is), and last year's figures from `lastYear` or else its 上年预算数 sheet.
+ */
 export function narrativeInputs(workbook: WorkbookSnapshot, lastYear?: LastYear): NarrativeInputs {
   const found = lastYear ?? readLastYear(workbook);
-  return { tables: recognize(workbook).tables, ...(found ? { lastYear: found } : {}) };
+  return { tables: recognize(filledWorkbook(workbook)).tables, ...(found ? { lastYear: found } : {}) };
 }
 
 const EXPLANATION = /情况说明|第三部分/;

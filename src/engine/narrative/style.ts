@@ -1,7 +1,8 @@
 /**
  * How the explanation writes figures. The seed writes amounts both as `5,670.31万元` and `4542.59万元`; the
- * draft always writes the first style (thousands separators, two decimals), and a zero as the seed does,
- * `0万元` and `0%`. The checker reads either style.
+ * draft always writes the first style (thousands separators, two decimals), and says an item with no money
+ * is none rather than `0万元，占0%` (draft.ts); a zero here is `0万元` and `0%`, as the checker's expected
+ * figures quote it. The checker reads either style.
  */
 import Decimal from 'decimal.js';
 

@@ -110,3 +110,8 @@ export function lastYearSheetFromText(text: string, name = '上年预算数'): S
     );
   return { name, rows };
 }
+
+/** Last year's figures from a text file laid out like the sheet. */
+export function lastYearFromText(text: string): LastYear {
+  return readLastYearSheet(lastYearSheetFromText(text));
+}

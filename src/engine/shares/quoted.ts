@@ -110,8 +110,8 @@ export function quotedShares(tables: Tables): ShareSet[] {
   return sets.filter((s): s is ShareSet => !!s);
 }
 
-/** Where this year's figure of each last-year line is. */
-const CURRENT: ReadonlyArray<readonly [LastYearKey, TableId, string, ColumnKey, string]> = [
+/** Where each last-year line's figure is in a year's tables: this year's, and last year's workbook alike. */
+export const LAST_YEAR_SOURCES: ReadonlyArray<readonly [LastYearKey, TableId, string, ColumnKey, string]> = [
   ['incomeTotal', 'T1', 'income.grandTotal', 'amount', '收入总计'],
   ['expenseTotal', 'T1', 'expense.grandTotal', 'total', '支出总计'],
   ['appropriationTotal', 'T4', 'income.grandTotal', 'amount', '财政拨款收支总预算'],
@@ -128,7 +128,7 @@ const CURRENT: ReadonlyArray<readonly [LastYearKey, TableId, string, ColumnKey, 
 /** Year-on-year changes for every line last year's figures give and the tables have. */
 export function quotedChanges(tables: Tables, lastYear: LastYear | undefined): Change[] {
   if (!lastYear) return [];
-  return CURRENT.flatMap(([key, table, line, col, label]) => {
+  return LAST_YEAR_SOURCES.flatMap(([key, table, line, col, label]) => {
     const last = lastYear.figures[key];
     const current = lineFigure(tables, table, line, col);
     // A line the table lists but leaves blank reads as zero; a line it does not list has no figure.

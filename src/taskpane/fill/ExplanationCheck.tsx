@@ -11,6 +11,7 @@ import {
   narrativeInputs,
   type NarrativeCheck,
 } from '../../engine/narrative';
+import type { LastYear } from '../../engine/shares';
 import type { WorkbookSnapshot } from '../../engine/snapshot';
 import { useStrings } from '../strings-context';
 
@@ -28,11 +29,13 @@ const useStyles = makeStyles({
 
 export interface ExplanationCheckProps {
   readonly read: () => Promise<WorkbookSnapshot>;
+  /** Last year's figures picked for the year-on-year statements; else the workbook's 上年预算数 sheet. */
+  readonly lastYear?: LastYear;
   readonly busy: boolean;
   readonly onError: (error: unknown) => void;
 }
 
-export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps) {
+export function ExplanationCheck({ read, lastYear, busy, onError }: ExplanationCheckProps) {
   const { fill: strings, relations } = useStrings();
   const styles = useStyles();
   const [text, setText] = useState('');
@@ -41,7 +44,7 @@ export function ExplanationCheck({ read, busy, onError }: ExplanationCheckProps)
 
   const check = async () => {
     try {
-      setResult(checkNarrative(text, narrativeInputs(await read())));
+      setResult(checkNarrative(text, narrativeInputs(await read(), lastYear)));
     } catch (error) {
       onError(error);
     }

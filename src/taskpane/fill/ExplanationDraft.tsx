@@ -5,6 +5,7 @@
 import { Button, Caption1, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { draftNarrative, narrativeInputs } from '../../engine/narrative';
+import type { LastYear } from '../../engine/shares';
 import type { WorkbookSnapshot } from '../../engine/snapshot';
 import { useStrings } from '../strings-context';
 import { copyText } from './copy-text';
@@ -17,11 +18,13 @@ const useStyles = makeStyles({
 
 export interface ExplanationDraftProps {
   readonly read: () => Promise<WorkbookSnapshot>;
+  /** Last year's figures picked for the year-on-year statements; else the workbook's 上年预算数 sheet. */
+  readonly lastYear?: LastYear;
   readonly busy: boolean;
   readonly onError: (error: unknown) => void;
 }
 
-export function ExplanationDraft({ read, busy, onError }: ExplanationDraftProps) {
+export function ExplanationDraft({ read, lastYear, busy, onError }: ExplanationDraftProps) {
   const strings = useStrings().fill;
   const styles = useStyles();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -30,7 +33,7 @@ export function ExplanationDraft({ read, busy, onError }: ExplanationDraftProps)
 
   const make = async () => {
     try {
-      setDraft(draftNarrative(narrativeInputs(await read())));
+      setDraft(draftNarrative(narrativeInputs(await read(), lastYear)));
       setCopied(undefined);
     } catch (error) {
       onError(error);

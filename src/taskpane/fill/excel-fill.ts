@@ -12,14 +12,8 @@ import type { FillHost } from './fill-host';
 /** Excel has one document for the pane's whole life. */
 const OPEN_WORKBOOK = {};
 
-/** Excel's fill host, plus whether Ctrl+Z takes a fill back in one step here (see hosts/office/fill.ts). */
-export interface ExcelFillHost extends FillHost {
-  /** false: say in the preview that Ctrl+Z undoes the fill in steps (撤销填充 at once); undefined: not known yet. */
-  readonly oneUndoStep: boolean | undefined;
-}
-
 /** `check` re-checks (and re-marks) the workbook after a write, updating the pane's report. */
-export function useExcelFill(check: () => Promise<void>): ExcelFillHost {
+export function useExcelFill(check: () => Promise<void>): FillHost {
   // In memory for this session; without it 撤销填充 uses the record saved in the workbook's settings.
   const record = useRef<RevertRecord>();
   return {
@@ -27,7 +21,8 @@ export function useExcelFill(check: () => Promise<void>): ExcelFillHost {
     read: readWorkbookInExcel,
     // The workbook may hold an earlier session's record, so 撤销填充 is always offered.
     canRevert: true,
-    get oneUndoStep() {
+    // Whether Ctrl+Z takes a fill back in one step here (hosts/office/fill.ts); unknown until Office is ready.
+    get singleUndo() {
       return fillIsOneUndoStep();
     },
     async apply(plan) {

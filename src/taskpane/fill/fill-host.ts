@@ -39,4 +39,6 @@ export interface FillHost {
   readonly canRevert: boolean;
   /** Saves the filled workbook as a file (browser mode, once filled). */
   readonly download?: () => void;
+  /** False where one Ctrl+Z cannot take the whole fill back (Excel without an undo group): the view says so. */
+  readonly singleUndo?: boolean;
 }
