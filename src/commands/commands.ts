@@ -3,7 +3,9 @@
  * without opening the pane. Office waits for `event.completed()`, which comes after the dialog closes:
  * completing earlier would let Office end this function's runtime and take the dialog with it.
  */
+import { applyReview, countFindings } from '../engine/review';
 import { checkInExcel } from '../hosts/office';
+import { loadReviewInExcel } from '../hosts/office/review-store';
 import { verdictUrl, type VerdictPayload } from '../dialog/verdict-payload';
 import { languageFor } from '../ui-shared/strings';
 
@@ -15,7 +17,9 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
   let payload: VerdictPayload;
   try {
     const { report, marks } = await checkInExcel();
-    payload = { language, summary: report.summary, tables: report.tables.length, marks };
+    // The reviewer's marks, so that an explained 提示 is not counted here while the pane leaves it out.
+    const { errors, warnings, residuals } = countFindings(applyReview(report, await loadReviewInExcel()).findings);
+    payload = { language, counts: { errors, warnings, residuals }, tables: report.tables.length, marks };
   } catch (error) {
     payload = { language, error: error instanceof Error ? error.message : String(error) };
   }

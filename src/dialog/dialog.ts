@@ -7,7 +7,7 @@ import { SEVERITY_COLOURS, SEVERITY_ORDER } from '../ui-shared/severity-colours'
 import { verdictOf } from '../ui-shared/verdict';
 import { readVerdict, type VerdictPayload } from './verdict-payload';
 
-const COUNT_OF = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+const COUNT_OF = { error: 'errors', warning: 'warnings', info: 'residuals' } as const;
 
 function render(payload: VerdictPayload): void {
   const strings = stringsFor(payload.language);
@@ -16,16 +16,16 @@ function render(payload: VerdictPayload): void {
   document.title = strings.dialogTitle;
   byId('title').textContent = strings.appTitle;
   byId('close').textContent = strings.close;
-  if (payload.error !== undefined || !payload.summary) {
+  if (payload.error !== undefined || !payload.counts) {
     byId('verdict').textContent = strings.failed(payload.error ?? '');
     return;
   }
-  const summary = payload.summary;
-  byId('verdict').textContent = strings.verdict[verdictOf(summary)];
+  const counts = payload.counts;
+  byId('verdict').textContent = strings.verdict[verdictOf(counts)];
   const item = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
   byId('counts').replaceChildren(
     ...SEVERITY_ORDER.map((severity) => {
-      const count = item(`${strings.severity[severity]} ${summary[COUNT_OF[severity]]}`);
+      const count = item(`${strings.severity[severity]} ${counts[COUNT_OF[severity]]}`);
       count.style.background = SEVERITY_COLOURS[severity].fill;
       count.style.color = SEVERITY_COLOURS[severity].text;
       return count;

@@ -2,13 +2,14 @@
  * What the one-click command tells the verdict dialog, carried in the dialog page's URL (`?r=…`): the
  * counts, how the marking went, and the language. Small and plain so it fits a URL.
  */
-import type { CheckReport } from '../engine/report';
+import type { Counts } from '../engine/review';
 import type { MarkOutcome } from '../hosts/office/marks';
 import type { Language } from '../ui-shared/strings';
 
 export interface VerdictPayload {
   readonly language: Language;
-  readonly summary?: CheckReport['summary'];
+  /** As the pane counts them: 尾差 once per cell, an explained 提示 not among the warnings. */
+  readonly counts?: Pick<Counts, 'errors' | 'warnings' | 'residuals'>;
   readonly tables?: number;
   readonly marks?: MarkOutcome;
   /** The check failed before a verdict: the reason, in the words of whatever failed. */

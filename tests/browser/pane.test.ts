@@ -125,7 +125,7 @@ describeInChromium('the task pane in a browser', () => {
   it('shows the one-click verdict dialog from its URL', async () => {
     const payload = {
       language: 'zh',
-      summary: { errors: 8, warnings: 0, infos: 23 },
+      counts: { errors: 8, warnings: 0, residuals: 23 },
       tables: 13,
       marks: { kind: 'marked', cells: 30, notes: 30, notesSkipped: 0, notesSupported: true },
     };
@@ -134,6 +134,7 @@ describeInChromium('the task pane in a browser', () => {
     await page.goto(`${server.url}dialog.html?r=${encodeURIComponent(JSON.stringify(payload))}`);
     await expectVisible(page.getByText('未通过：存在强制性错误'));
     await expectVisible(page.getByText('错误 8'));
+    await expectVisible(page.getByText('尾差 23'));
     await page.screenshot({ path: join(OUTPUT, 'dialog.png') });
     await page.close();
   });

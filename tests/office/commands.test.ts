@@ -92,7 +92,7 @@ describe('一键审核 (the runCheck command)', () => {
     expect(url.origin + url.pathname).toBe('https://localhost:3000/dialog.html');
     const verdict = readVerdict(url.search);
     expect(verdict.language).toBe('zh');
-    expect(verdict.summary?.errors).toBeGreaterThan(0);
+    expect(verdict.counts?.errors).toBeGreaterThan(0);
     expect(verdict.tables).toBe(13);
     expect(verdict.marks).toMatchObject({ kind: 'marked' });
     for (const cell of planted) {

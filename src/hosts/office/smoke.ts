@@ -2,7 +2,9 @@
  * The first run in real Excel, in a minute: read → check → mark → clear → fill → revert on the open workbook
  * (the bundled sample), each step its own `Excel.run` as the pane runs them, and a last read to show the
  * workbook is as it was. Each step reports what it did in figures, or the error that stopped it; the 关于 view
- * prints them. Meant for the sample workbook: it writes marks and a fill, then takes both away.
+ * prints them. Meant for the sample workbook: it writes marks and a fill, then takes both away. The sample is
+ * consistent, so a default fill has nothing to write; the fill step asks for the 尾差 rebuild, which rewrites its
+ * rounded totals, so that the write and the revert are both exercised.
  */
 import { derive, planFill } from '../../engine/derive';
 import { runCheck, type CheckReport } from '../../engine';
@@ -98,7 +100,7 @@ export async function smokeTest(onStep: (step: SmokeStep) => void = () => undefi
         return { formats: outcome.formats, texts: outcome.notes };
       }),
     fill: async () => {
-      const plan = planFill(derive(first!), 'values');
+      const plan = planFill(derive(first!, { rebuild: true }), 'values');
       const features = officeFeatures();
       const outcome = await runExcel((context) => applyFill(context, plan, features), {
         oneUndoStep: features,
