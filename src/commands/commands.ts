@@ -18,7 +18,9 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
   try {
     const { report, marks } = await checkInExcel();
     // The reviewer's marks, so that an explained 提示 is not counted here while the pane leaves it out.
-    const { errors, warnings, residuals } = countFindings(applyReview(report, await loadReviewInExcel()).findings);
+    const { errors, warnings, residuals } = countFindings(
+      applyReview(report, await loadReviewInExcel()).findings,
+    );
     payload = { language, counts: { errors, warnings, residuals }, tables: report.tables.length, marks };
   } catch (error) {
     payload = { language, error: error instanceof Error ? error.message : String(error) };
