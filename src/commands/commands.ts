@@ -4,8 +4,7 @@
  * completing earlier would let Office end this function's runtime and take the dialog with it.
  */
 import { applyReview, countFindings } from '../engine/review';
-import { checkInExcel } from '../hosts/office';
-import { loadReviewInExcel } from '../hosts/office/review-store';
+import { checkWithReviewInExcel } from '../hosts/office';
 import { verdictUrl, type VerdictPayload } from '../dialog/verdict-payload';
 import { languageFor } from '../ui-shared/strings';
 
@@ -16,11 +15,9 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
   const language = languageFor(Office.context.displayLanguage);
   let payload: VerdictPayload;
   try {
-    const { report, marks } = await checkInExcel();
-    // The reviewer's marks, so that an explained 提示 is not counted here while the pane leaves it out.
-    const { errors, warnings, residuals } = countFindings(
-      applyReview(report, await loadReviewInExcel()).findings,
-    );
+    // With the reviewer's marks, so that an explained 提示 is left out here as the pane leaves it out.
+    const { report, marks, review } = await checkWithReviewInExcel();
+    const { errors, warnings, residuals } = countFindings(applyReview(report, review).findings);
     payload = { language, counts: { errors, warnings, residuals }, tables: report.tables.length, marks };
   } catch (error) {
     payload = { language, error: error instanceof Error ? error.message : String(error) };

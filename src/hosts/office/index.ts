@@ -5,6 +5,8 @@ import { checkAndMark, type CheckOutcome } from './check';
 import { officeFeatures } from './features';
 import { clearMarks, type ClearOutcome } from './marks';
 import { markRelation, type RelationMarkOutcome } from './relation-marks';
+import { loadReview } from './review-store';
+import type { ReviewState } from '../../engine/review';
 import { runExcel } from './run';
 import { selectCells, type SelectOutcome } from './select';
 
@@ -20,6 +22,14 @@ export { FillWriteError } from './fill';
 
 export function checkInExcel(): Promise<CheckOutcome> {
   return runExcel((context) => checkAndMark(context, officeFeatures()));
+}
+
+/** As checkInExcel, with the reviewer's marks kept in the workbook, in the same run (the ribbon's verdict). */
+export function checkWithReviewInExcel(): Promise<CheckOutcome & { readonly review: ReviewState }> {
+  return runExcel(async (context) => {
+    const outcome = await checkAndMark(context, officeFeatures());
+    return { ...outcome, review: await loadReview(context) };
+  });
 }
 
 export function clearInExcel(): Promise<ClearOutcome> {

@@ -16,6 +16,7 @@ import {
 import { address, columnName } from '../../engine/snapshot';
 import { reportMeta, reportRows } from '../../ui-shared/report-model';
 import { SEVERITY_COLOURS } from '../../ui-shared/severity-colours';
+import { runExcel } from './run';
 import { loadSheets } from './sheets';
 
 export const REVIEW_SETTING = 'budget-check.review';
@@ -128,11 +129,11 @@ export async function writeReportSheet(
 }
 
 export function loadReviewInExcel(): Promise<ReviewState> {
-  return Excel.run((context) => loadReview(context));
+  return runExcel((context) => loadReview(context));
 }
 
 export function saveReviewInExcel(state: ReviewState): Promise<void> {
-  return Excel.run((context) => saveReview(context, state));
+  return runExcel((context) => saveReview(context, state));
 }
 
 export function writeReportSheetInExcel(
@@ -140,5 +141,5 @@ export function writeReportSheetInExcel(
   state: ReviewState,
   date: Date,
 ): Promise<void> {
-  return Excel.run((context) => writeReportSheet(context, report, state, date));
+  return runExcel((context) => writeReportSheet(context, report, state, date));
 }
