@@ -28,6 +28,7 @@ import { stringsFor, type Language } from '../../src/ui-shared/strings';
 import { snapshotToXlsx } from '../../scripts/bench/write-xlsx';
 import { detailOnlyXlsx } from '../derive/helpers';
 import { lastYearWorkbook } from '../fixtures/last-year';
+import { textProblems } from '../review/user-text';
 import { describeInChromium, OUTPUT } from './harness';
 
 const SEED = resolve(__dirname, '../../samples/seed-2026.xlsx');
@@ -134,6 +135,7 @@ describeInChromium('the 填充 view in a browser', () => {
     await page.getByRole('radio', { name: '数值' }).check();
     await expectText(page.locator('[data-change-count]'), `将改动 ${values.changes.length} 个单元格`);
 
+    expect(textProblems('fill preview', await fillPanel(page).innerText())).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(OUTPUT, 'fill-320.png'), animations: 'disabled' });
@@ -216,6 +218,7 @@ describeInChromium('the 填充 view in a browser', () => {
     const item = page.locator('[data-conflict="表3!D6"]');
     await expectText(item, `现为${d6.current}，各项之和${shownValue(d6)}，相差${d6.difference}`);
     await expectText(item, '最可能出错：表3!D6（表3「合计」基本支出）');
+    expect(textProblems('不一致', await fillPanel(page).innerText())).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await item.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUTPUT, 'fill-conflicts-320.png'), animations: 'disabled' });
@@ -364,7 +367,8 @@ describeInChromium('the 填充 view in a browser', () => {
     expect(copy.reasonEn).toMatch(/^General public budget revenue: the same as Table 2 “合计”/);
     const item = page.locator(`[data-change="${copy.sheet}!${copy.address}"]`);
     await expectText(item, copy.labelEn!);
-    await expectText(item, `${copy.reasonEn} [${copy.relation}]`);
+    await expectText(item, copy.reasonEn!);
+    expect(await item.locator(`[data-rule="${copy.relation}"]`).textContent()).toBe(copy.reasonEn);
     expect(await item.textContent()).not.toContain(copy.reason);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.locator('[data-fill-plan]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -386,6 +390,10 @@ describeInChromium('the 填充 view in a browser', () => {
     await page.close();
   });
 });
+
+function fillPanel(page: Page): Locator {
+  return page.locator('[data-view-panel="fill"]');
+}
 
 async function expectVisible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'visible', timeout: 15_000 });

@@ -12,28 +12,11 @@ import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
 import { reportBody } from '../../src/ui-shared/report-page';
 import { stringsFor } from '../../src/ui-shared/strings';
 import { cli, PLANTED, SEED } from '../cli/helpers';
+import { textProblems as problems } from './user-text';
 import { buildWorkbook, type Edit } from '../fixtures/layouts';
 
 // The command line runs seven times; on a busy two-core machine that takes more than jest's 5 s.
 jest.setTimeout(60_000);
-
-const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
-const SPACED = new RegExp(`${CJK}[ \\t\\u00a0]+${CJK}`, 'u');
-const IDS = [...CATALOG.map((r) => r.id), 'table-missing', 'table-duplicate', 'cell-unreadable'];
-/** `income.generalBudget`, `expense.grandTotal`: a line's key, never a word. */
-const LINE_KEY = /\b(?:income|expense|main)\.[a-z]+(?:[A-Z][a-z]*)*\b/;
-
-function problems(where: string, text: string): string[] {
-  const found: string[] = [];
-  for (const line of text.split('\n')) {
-    const spaced = SPACED.exec(line);
-    if (spaced) found.push(`${where}: a space between Chinese words at “${spaced[0]}” in: ${line.trim()}`);
-    const id = IDS.find((rule) => line.includes(rule));
-    if (id) found.push(`${where}: rule id ${id} in: ${line.trim()}`);
-    if (LINE_KEY.test(line)) found.push(`${where}: line key in: ${line.trim()}`);
-  }
-  return found;
-}
 
 /** Every string in `value`, its functions called: with a list-like name, else 'T2', else 2. */
 function strings(value: unknown, path: string, out: [string, string][]): void {

@@ -98,8 +98,9 @@ function ChangeItem({ change, selected, onToggle }: ChangeItemProps) {
       <div id={details} className={styles.details}>
         {change.formula && <code className={styles.formula}>{change.formula}</code>}
         <Caption1>{relations.text(change, 'label')}</Caption1>
-        <Caption1>
-          {relations.text(change, 'reason')} [{change.relation}]
+        {/* The rule id is for those who look it up in the rule list; it is not words to read. */}
+        <Caption1 title={change.relation} data-rule={change.relation}>
+          {relations.text(change, 'reason')}
         </Caption1>
       </div>
     </li>

@@ -50,8 +50,8 @@ export function ConflictList({ conflicts, disabled, onChoose }: ConflictListProp
                 <span className={styles.address}>{key}</span> {strings.relations.text(c, 'label')}
               </span>
               <span data-conflict-figures>{more.figures(current, sum, c.difference, c.copy)}</span>
-              <Caption1 className={styles.detail}>
-                {strings.relations.text(c, 'reason')} [{c.relation}]
+              <Caption1 className={styles.detail} title={c.relation} data-rule={c.relation}>
+                {strings.relations.text(c, 'reason')}
               </Caption1>
               {c.suspects.length > 0 && (
                 <Caption1 data-suspects>
