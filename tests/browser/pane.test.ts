@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, launchChromium, serveDist, type Chromium, type DistServer } from '../../scripts/serve-dist';
 import { SEVERITY_COLOURS } from '../../src/ui-shared/severity-colours';
+import { textProblems } from '../review/user-text';
 import { describeInChromium, OUTPUT, rgb } from './harness';
 
 const planted = JSON.parse(readFileSync(resolve(__dirname, '../../samples/planted-errors.json'), 'utf8')) as {
@@ -65,6 +66,9 @@ describeInChromium('the task pane in a browser', () => {
         rgb(SEVERITY_COLOURS.error.fill),
       );
     }
+    // The findings as a person reads them (the grid below them is the workbook's own text).
+    const findings = await page.locator('[data-finding]').allInnerTexts();
+    expect(textProblems('findings', findings.join('\n'))).toEqual([]);
     // At the task pane's narrowest the page does not scroll sideways; the grid scrolls in its own box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.evaluate(() => window.scrollTo(0, 0));
