@@ -9,12 +9,15 @@ import type { Outcome } from './evaluate';
 import type { Figure } from './model';
 import type { Suspect } from './report';
 import { address } from './snapshot';
+import { pushTo } from './group';
 
 interface Linear {
   readonly terms: readonly { readonly key: string; readonly figure: Figure; readonly coef: number }[];
   readonly residual: Decimal;
   readonly tolerance: Decimal;
   readonly atMost: boolean;
+  /** Each cell's coefficient in its first term and summed over its terms, made on first use (coefsOf). */
+  coefs?: Map<string, { first: number; sum: number }>;
 }
 
 /** Residuals that rounding explains still count a little, so a change that leaves one at zero wins ties. */
@@ -90,15 +93,64 @@ function broken(l: Linear): boolean {
   return l.atMost ? l.residual.gt(l.tolerance) : l.residual.abs().gt(l.tolerance);
 }
 
+function coefsOf(l: Linear): Map<string, { first: number; sum: number }> {
+  if (l.coefs) return l.coefs;
+  const coefs = new Map<string, { first: number; sum: number }>();
+  for (const t of l.terms) {
+    const c = coefs.get(t.key);
+    if (c) c.sum += t.coef;
+    else coefs.set(t.key, { first: t.coef, sum: t.coef });
+  }
+  return (l.coefs = coefs);
+}
+
+/**
+ * An outcome that holds exactly has a zero residual in every linear of it (an exact equality chain has all
+ * its members equal), so only the others can hold a broken one.
+ */
+function mayBreak(o: Outcome): boolean {
+  return o.result.status !== 'exact';
+}
+
+/** Whether a cell of the outcome is among `cells`. */
+function touches(o: Outcome, cells: ReadonlyMap<string, Figure>): boolean {
+  const has = (t: { readonly figure?: Figure }) => !!t.figure && cells.has(keyOf(t.figure));
+  const inst = o.instance;
+  switch (inst.kind) {
+    case 'sum':
+      return has(inst.target) || inst.parts.some(has);
+    case 'at-most':
+      return inst.lesser.some(has) || inst.greater.some(has);
+    case 'equal':
+      return inst.members.some(has);
+  }
+}
+
 export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
   if (!outcomes.some((o) => o.result.status === 'broken')) return [];
-  const all = outcomes.flatMap(linearsOf);
-  const brokenOnes = all.filter(broken);
+  // Linears are made once per outcome, and only for outcomes that may break or share a cell with one that does.
+  const linears = new Map<Outcome, Linear[]>();
+  const linearsFor = (o: Outcome): Linear[] => {
+    let ls = linears.get(o);
+    if (!ls) linears.set(o, (ls = linearsOf(o)));
+    return ls;
+  };
+  const brokenOnes: Linear[] = [];
+  for (const o of outcomes) if (mayBreak(o)) for (const l of linearsFor(o)) if (broken(l)) brokenOnes.push(l);
   if (brokenOnes.length === 0) return [];
-  const byCell = new Map<string, Linear[]>();
-  for (const l of all) for (const t of l.terms) byCell.set(t.key, [...(byCell.get(t.key) ?? []), l]);
   const candidates = new Map<string, Figure>();
   for (const l of brokenOnes) for (const t of l.terms) candidates.set(t.key, t.figure);
+  // The linears each candidate takes part in, in outcome order, once per term of it (as the cell's terms).
+  const byCell = new Map<string, Linear[]>();
+  for (const o of outcomes) {
+    if (!linears.has(o) && !touches(o, candidates)) continue;
+    for (const l of linearsFor(o)) {
+      for (const t of l.terms) {
+        if (!candidates.has(t.key)) continue;
+        pushTo(byCell, t.key, l);
+      }
+    }
+  }
 
   const scored: { figure: Figure; score: number; gain: number }[] = [];
   for (const [key, figure] of candidates) {
@@ -106,11 +158,11 @@ export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
     const mineBroken = mine.filter(broken);
     let gain = -Infinity;
     for (const l of mineBroken) {
-      const coef = l.terms.find((t) => t.key === key)!.coef;
+      const coef = coefsOf(l).get(key)!.first;
       const delta = l.residual.neg().div(coef);
       let g = 0;
       for (const other of mine) {
-        const c = other.terms.filter((t) => t.key === key).reduce((s, t) => s + t.coef, 0);
+        const c = coefsOf(other).get(key)!.sum;
         g += badness(other, other.residual) - badness(other, other.residual.plus(delta.times(c)));
       }
       gain = Math.max(gain, g);
