@@ -16,8 +16,12 @@ interface Linear {
   readonly residual: Decimal;
   readonly tolerance: Decimal;
   readonly atMost: boolean;
-  /** Each cell's coefficient in its first term and summed over its terms, made on first use (coefsOf). */
+  /** Made on first use and kept, as every candidate cell of the linear asks the same: see the functions below. */
   coefs?: Map<string, { first: number; sum: number }>;
+  isBroken?: boolean;
+  badness?: number;
+  deltas?: Map<number, Decimal>;
+  after?: Map<Decimal, Map<number, number>>;
 }
 
 /** Residuals that rounding explains still count a little, so a change that leaves one at zero wins ties. */
@@ -93,6 +97,38 @@ function broken(l: Linear): boolean {
   return l.atMost ? l.residual.gt(l.tolerance) : l.residual.abs().gt(l.tolerance);
 }
 
+function isBroken(l: Linear): boolean {
+  return (l.isBroken ??= broken(l));
+}
+
+/** badness(l, l.residual): how bad the linear is as it stands. */
+function badnessNow(l: Linear): number {
+  return (l.badness ??= badness(l, l.residual));
+}
+
+/** The change to a term of coefficient `coef` that mends the linear. */
+function deltaFor(l: Linear, coef: number): Decimal {
+  l.deltas ??= new Map();
+  let delta = l.deltas.get(coef);
+  if (!delta) l.deltas.set(coef, (delta = l.residual.neg().div(coef)));
+  return delta;
+}
+
+/**
+ * badness(l, l.residual + delta × c): how bad the linear would be after a change of `delta` to a cell of
+ * coefficient `c` in it. Every cell of a broken linear tries the same change (deltaFor keeps one per
+ * coefficient), so the answer is kept per change.
+ */
+function badnessAfter(l: Linear, delta: Decimal, c: number): number {
+  l.after ??= new Map();
+  let byCoef = l.after.get(delta);
+  if (!byCoef) l.after.set(delta, (byCoef = new Map()));
+  let b = byCoef.get(c);
+  if (b === undefined) byCoef.set(c, (b = badness(l, l.residual.plus(delta.times(c)))));
+  return b;
+}
+
+/** Each cell's coefficient in its first term, and summed over its terms. */
 function coefsOf(l: Linear): Map<string, { first: number; sum: number }> {
   if (l.coefs) return l.coefs;
   const coefs = new Map<string, { first: number; sum: number }>();
@@ -112,9 +148,15 @@ function mayBreak(o: Outcome): boolean {
   return o.result.status !== 'exact';
 }
 
-/** Whether a cell of the outcome is among `cells`. */
-function touches(o: Outcome, cells: ReadonlyMap<string, Figure>): boolean {
-  const has = (t: { readonly figure?: Figure }) => !!t.figure && cells.has(keyOf(t.figure));
+/** A cheap number for a cell's place, sheet left out: cells at other places need no key made to be told apart. */
+function spotOf(f: Figure): number {
+  return f.cell.row * 65536 + f.cell.col;
+}
+
+/** Whether a cell of the outcome is among `cells`, whose places are `spots`. */
+function touches(o: Outcome, cells: ReadonlyMap<string, Figure>, spots: ReadonlySet<number>): boolean {
+  const has = (t: { readonly figure?: Figure }) =>
+    !!t.figure && spots.has(spotOf(t.figure)) && cells.has(keyOf(t.figure));
   const inst = o.instance;
   switch (inst.kind) {
     case 'sum':
@@ -136,14 +178,17 @@ export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
     return ls;
   };
   const brokenOnes: Linear[] = [];
-  for (const o of outcomes) if (mayBreak(o)) for (const l of linearsFor(o)) if (broken(l)) brokenOnes.push(l);
+  for (const o of outcomes)
+    if (mayBreak(o)) for (const l of linearsFor(o)) if (isBroken(l)) brokenOnes.push(l);
   if (brokenOnes.length === 0) return [];
   const candidates = new Map<string, Figure>();
   for (const l of brokenOnes) for (const t of l.terms) candidates.set(t.key, t.figure);
+  const spots = new Set<number>();
+  for (const figure of candidates.values()) spots.add(spotOf(figure));
   // The linears each candidate takes part in, in outcome order, once per term of it (as the cell's terms).
   const byCell = new Map<string, Linear[]>();
   for (const o of outcomes) {
-    if (!linears.has(o) && !touches(o, candidates)) continue;
+    if (!linears.has(o) && !touches(o, candidates, spots)) continue;
     for (const l of linearsFor(o)) {
       for (const t of l.terms) {
         if (!candidates.has(t.key)) continue;
@@ -155,20 +200,19 @@ export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
   const scored: { figure: Figure; score: number; gain: number }[] = [];
   for (const [key, figure] of candidates) {
     const mine = byCell.get(key)!;
-    const mineBroken = mine.filter(broken);
+    const mineBroken = mine.filter(isBroken);
     let gain = -Infinity;
     for (const l of mineBroken) {
-      const coef = coefsOf(l).get(key)!.first;
-      const delta = l.residual.neg().div(coef);
+      const delta = deltaFor(l, coefsOf(l).get(key)!.first);
       let g = 0;
       for (const other of mine) {
         const c = coefsOf(other).get(key)!.sum;
-        g += badness(other, other.residual) - badness(other, other.residual.plus(delta.times(c)));
+        g += badnessNow(other) - badnessAfter(other, delta, c);
       }
       gain = Math.max(gain, g);
     }
     // The share of the trouble around this cell that one change to it would mend.
-    const trouble = mineBroken.reduce((s, l) => s + badness(l, l.residual), 0);
+    const trouble = mineBroken.reduce((s, l) => s + badnessNow(l), 0);
     if (gain > 0) scored.push({ figure, score: Math.round(Math.min(1, gain / trouble) * 100) / 100, gain });
   }
   scored.sort((a, b) => b.score - a.score || b.gain - a.gain);
