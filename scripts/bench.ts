@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the engine's time on the seed and on a generated 20,000-row workbook, in ms and rows per
- * second, beside the time to read the same workbook from .xlsx; the command line's peak memory on that
- * workbook and its throughput on a folder (bench/cli.ts); the add-in's figures (bench-addin.ts). Figures,
- * not pass/fail: goals are printed next to them.
+ * second, beside the time to read the same workbook from .xlsx; the scaling series from 1k to 500k code rows
+ * and the 100k workbook beside ExcelJS reading it (bench/scaling.ts); the command line's peak memory on the
+ * 20,000-row workbook and its throughput on a folder (bench/cli.ts); the add-in's figures (bench-addin.ts).
+ * Figures, not pass/fail: goals are printed next to them.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -11,6 +12,7 @@ import { runCheck, type WorkbookSnapshot } from '../src/engine';
 import { readWorkbook } from '../src/hosts/xlsx/read';
 import { benchAddin } from './bench-addin';
 import { benchCli } from './bench/cli';
+import { benchScaling } from './bench/scaling';
 import { codeRows, largeWorkbook } from './bench/large-workbook';
 import { snapshotToXlsx } from './bench/write-xlsx';
 
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
   await measure('seed-2026.xlsx (the published sample)', seed, 50, 'under 20 ms');
   const large = await snapshotToXlsx(largeWorkbook(30));
   await measure('generated workbook, 13 tables', large, 5, '20,000 rows under 1 s');
+  await benchScaling();
   benchCli(large);
   await benchAddin();
 }

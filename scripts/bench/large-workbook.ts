@@ -83,14 +83,15 @@ interface Leaf {
   basic: number;
 }
 
-/** `itemsPerSection` 项 under 10 款 of each of 22 类: 22 × 10 × n leaves. */
-export function largeWorkbook(itemsPerSection = 30): WorkbookSnapshot {
-  // 项 codes have two digits under their 款.
-  if (itemsPerSection > 99) throw new RangeError('at most 99 项 per 款');
+/** `itemsPerSection` 项 under `sectionsPerClass` 款 of each of 22 类: 22 × 款 × 项 leaves. */
+export function largeWorkbook(itemsPerSection = 30, sectionsPerClass = 10): WorkbookSnapshot {
+  // 款 and 项 codes have two digits under their parent.
+  if (itemsPerSection > 99 || sectionsPerClass > 99)
+    throw new RangeError('at most 99 款 per 类 and 99 项 per 款');
   const leaves: Leaf[] = [];
   let n = 1;
   for (const c of CLASSES) {
-    for (let k = 1; k <= 10; k++) {
+    for (let k = 1; k <= sectionsPerClass; k++) {
       for (let i = 1; i <= itemsPerSection; i++, n++) {
         const general = cents(n);
         const unit = n % 3 === 0 ? cents(n + 7) : 0;
@@ -108,7 +109,12 @@ export function largeWorkbook(itemsPerSection = 30): WorkbookSnapshot {
   const sum = (ls: Leaf[], f: (l: Leaf) => number) => ls.reduce((s, l) => s + f(l), 0);
   const groups = (len: number) => {
     const m = new Map<string, Leaf[]>();
-    for (const l of leaves) m.set(l.code.slice(0, len), [...(m.get(l.code.slice(0, len)) ?? []), l]);
+    for (const l of leaves) {
+      const key = l.code.slice(0, len);
+      const group = m.get(key);
+      if (group) group.push(l);
+      else m.set(key, [l]);
+    }
     return m;
   };
   const classes = groups(3);
@@ -118,8 +124,9 @@ export function largeWorkbook(itemsPerSection = 30): WorkbookSnapshot {
     const out: Line[] = [row('合计', '', leaves)];
     for (const [c, cl] of classes) {
       out.push(row(c, CLASS_NAMES[c], cl));
-      for (const [s, sl] of sections) {
-        if (!s.startsWith(c)) continue;
+      for (let k = 1; k <= sectionsPerClass; k++) {
+        const s = `${c}${String(k).padStart(2, '0')}`;
+        const sl = sections.get(s)!;
         out.push(row(s, `款${s}`, sl));
         for (const l of sl) out.push(row(l.code, `项${l.code}`, [l]));
       }
@@ -301,4 +308,22 @@ export function codeRows(wb: WorkbookSnapshot): number {
     (n, s) => n + s.rows.filter((r) => /^\d{3,7}$/.test(String(r?.[0]?.value ?? ''))).length,
     0,
   );
+}
+
+/**
+ * Plants an error in every `every`-th 项 of 表3 (its 基本支出 one 万元 too high, so the row and the 款 above it
+ * no longer add up), so that diagnosis and messages grow with the workbook too. Returns how many.
+ */
+export function plantErrors(wb: WorkbookSnapshot, every = 100): number {
+  const t3 = wb.sheets.find((s) => s.name === '表3');
+  let seen = 0;
+  let planted = 0;
+  for (const row of t3?.rows ?? []) {
+    const basic = row?.[3];
+    if (!/^\d{7}$/.test(String(row?.[0]?.value ?? '')) || typeof basic?.value !== 'number') continue;
+    if (++seen % every !== 0) continue;
+    (row as (CellSnapshot | undefined)[])[3] = { ...basic, value: basic.value + 1 };
+    planted++;
+  }
+  return planted;
 }

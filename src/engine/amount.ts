@@ -70,7 +70,11 @@ function readNumber(value: number, format: string | undefined): AmountReading {
   // 15 significant digits is what Excel keeps; it strips binary noise such as 0.30000000000000004.
   // The shortest representation (`4542.59`) is already that for nearly every typed figure.
   let digits = String(value);
-  if (/e/.test(digits) || digits.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) {
+  // (A string of at most 15 characters cannot hold more than 15 digits.)
+  if (
+    /e/.test(digits) ||
+    (digits.length > 15 && digits.replace(/[-.]/g, '').replace(/^0+/, '').length > 15)
+  ) {
     digits = new Decimal(value.toPrecision(15)).toFixed();
   }
   const own = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;

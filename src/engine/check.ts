@@ -63,11 +63,11 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
   for (const relation of ordered) {
     const shape = relation.shape;
     if (shape.kind === 'same-year') {
-      findings.push(...checkSameYear(relation, list));
+      for (const f of checkSameYear(relation, list)) findings.push(f);
       continue;
     }
     if (shape.kind === 'same-names') {
-      findings.push(...checkUnitNames(relation, list, shape.tables));
+      for (const f of checkUnitNames(relation, list, shape.tables)) findings.push(f);
       continue;
     }
     if (shape.kind === 'rollup') gapped ??= new Set(gappedSides(tables, needed));

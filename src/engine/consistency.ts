@@ -4,6 +4,7 @@ import { tableLabel } from './describe';
 import type { Table, TableId } from './model';
 import type { Finding } from './report';
 import { address } from './snapshot';
+import { pushTo } from './group';
 import { squash } from './text';
 
 function titleCell(t: Table) {
@@ -44,6 +45,53 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** `text` with every choice of up to `deletions` of its characters left out (itself included), each once. */
+function deletionVariants(text: string, deletions: number): Set<string> {
+  const out = new Set([text]);
+  let level = [text];
+  for (let d = 0; d < deletions; d++) {
+    const next: string[] = [];
+    for (const t of level) {
+      for (let i = 0; i < t.length; i++) {
+        const v = t.slice(0, i) + t.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    level = next;
+  }
+  return out;
+}
+
+/**
+ * The pairs (i < j, in order) of `keys` that may be within two edits of each other. Two strings that are
+ * share a string left when up to two characters are taken out of each (an edit is a deletion from one side
+ * or both), so a name is compared only with the names that share such a variant with it, not with all.
+ */
+function* nearPairs(keys: readonly string[]): Generator<[number, number]> {
+  const byVariant = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    for (const v of deletionVariants(key, 2)) pushTo(byVariant, v, i);
+  });
+  for (let i = 0; i < keys.length; i++) {
+    const partners = new Set<number>();
+    for (const v of deletionVariants(keys[i], 2)) {
+      const holders = byVariant.get(v)!; // in increasing order: the first after i by bisection
+      let lo = 0;
+      let hi = holders.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (holders[mid] <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < holders.length; k++) partners.add(holders[k]);
+    }
+    for (const j of [...partners].sort((x, y) => x - y)) yield [i, j];
+  }
+}
+
 /** Unit names that differ by a character or two between T11, T12 and T13: most likely one unit misspelt. */
 export function checkUnitNames(
   relation: Relation,
@@ -62,24 +110,22 @@ export function checkUnitNames(
   }
   const list = [...names.entries()];
   const findings: Finding[] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const [a, first] = list[i];
-      const [b, second] = list[j];
-      const d = distance(a, b, 2);
-      if (d === 0 || d > 2 || d * 4 > Math.min(a.length, b.length)) continue;
-      findings.push({
-        rule: relation.id,
-        severity: relation.severity,
-        message: `单位名称不一致：${tableLabel(first.table.id)}「${first.label}」与${tableLabel(second.table.id)}「${second.label}」只差 ${d} 个字，是否是同一单位？`,
-        messageEn: `Unit names differ: “${first.label}” in Table ${first.table.id.slice(1)} and “${second.label}” in Table ${second.table.id.slice(1)} differ by ${d} character${d > 1 ? 's' : ''}. Are they the same unit?`,
-        cells: [first, second].map((n) => ({
-          sheet: n.table.sheet,
-          address: address(n.row, n.table.range.left),
-        })),
-        tables: [...new Set([first.table.id, second.table.id])],
-      });
-    }
+  for (const [i, j] of nearPairs(list.map(([key]) => key))) {
+    const [a, first] = list[i];
+    const [b, second] = list[j];
+    const d = distance(a, b, 2);
+    if (d === 0 || d > 2 || d * 4 > Math.min(a.length, b.length)) continue;
+    findings.push({
+      rule: relation.id,
+      severity: relation.severity,
+      message: `单位名称不一致：${tableLabel(first.table.id)}「${first.label}」与${tableLabel(second.table.id)}「${second.label}」只差 ${d} 个字，是否是同一单位？`,
+      messageEn: `Unit names differ: “${first.label}” in Table ${first.table.id.slice(1)} and “${second.label}” in Table ${second.table.id.slice(1)} differ by ${d} character${d > 1 ? 's' : ''}. Are they the same unit?`,
+      cells: [first, second].map((n) => ({
+        sheet: n.table.sheet,
+        address: address(n.row, n.table.range.left),
+      })),
+      tables: [...new Set([first.table.id, second.table.id])],
+    });
   }
   return findings;
 }

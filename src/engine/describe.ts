@@ -83,7 +83,8 @@ export function amountFormat(terms: readonly { readonly figure?: Figure }[]): {
   readonly tolerance: (v: Decimal) => string;
 } {
   const unit = terms.find((t) => t.figure)?.figure?.unit ?? '万元';
-  const decimals = Math.max(2, ...terms.map((t) => (t.figure?.unit === unit ? t.figure.decimals : 0)));
+  let decimals = 2;
+  for (const t of terms) if (t.figure?.unit === unit) decimals = Math.max(decimals, t.figure.decimals);
   return {
     amount: (v) => shown(v, unit, decimals),
     // decimals ≥ 2, so the extra place is after the point and a zero there can go.

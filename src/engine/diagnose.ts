@@ -9,12 +9,19 @@ import type { Outcome } from './evaluate';
 import type { Figure } from './model';
 import type { Suspect } from './report';
 import { address } from './snapshot';
+import { pushTo } from './group';
 
 interface Linear {
   readonly terms: readonly { readonly key: string; readonly figure: Figure; readonly coef: number }[];
   readonly residual: Decimal;
   readonly tolerance: Decimal;
   readonly atMost: boolean;
+  /** Made on first use and kept, as every candidate cell of the linear asks the same: see the functions below. */
+  coefs?: Map<string, { first: number; sum: number }>;
+  isBroken?: boolean;
+  badness?: number;
+  deltas?: Map<number, Decimal>;
+  after?: Map<Decimal, Map<number, number>>;
 }
 
 /** Residuals that rounding explains still count a little, so a change that leaves one at zero wins ties. */
@@ -90,33 +97,122 @@ function broken(l: Linear): boolean {
   return l.atMost ? l.residual.gt(l.tolerance) : l.residual.abs().gt(l.tolerance);
 }
 
+function isBroken(l: Linear): boolean {
+  return (l.isBroken ??= broken(l));
+}
+
+/** badness(l, l.residual): how bad the linear is as it stands. */
+function badnessNow(l: Linear): number {
+  return (l.badness ??= badness(l, l.residual));
+}
+
+/** The change to a term of coefficient `coef` that mends the linear. */
+function deltaFor(l: Linear, coef: number): Decimal {
+  l.deltas ??= new Map();
+  let delta = l.deltas.get(coef);
+  if (!delta) l.deltas.set(coef, (delta = l.residual.neg().div(coef)));
+  return delta;
+}
+
+/**
+ * badness(l, l.residual + delta × c): how bad the linear would be after a change of `delta` to a cell of
+ * coefficient `c` in it. Every cell of a broken linear tries the same change (deltaFor keeps one per
+ * coefficient), so the answer is kept per change.
+ */
+function badnessAfter(l: Linear, delta: Decimal, c: number): number {
+  l.after ??= new Map();
+  let byCoef = l.after.get(delta);
+  if (!byCoef) l.after.set(delta, (byCoef = new Map()));
+  let b = byCoef.get(c);
+  if (b === undefined) byCoef.set(c, (b = badness(l, l.residual.plus(delta.times(c)))));
+  return b;
+}
+
+/** Each cell's coefficient in its first term, and summed over its terms. */
+function coefsOf(l: Linear): Map<string, { first: number; sum: number }> {
+  if (l.coefs) return l.coefs;
+  const coefs = new Map<string, { first: number; sum: number }>();
+  for (const t of l.terms) {
+    const c = coefs.get(t.key);
+    if (c) c.sum += t.coef;
+    else coefs.set(t.key, { first: t.coef, sum: t.coef });
+  }
+  return (l.coefs = coefs);
+}
+
+/**
+ * An outcome that holds exactly has a zero residual in every linear of it (an exact equality chain has all
+ * its members equal), so only the others can hold a broken one.
+ */
+function mayBreak(o: Outcome): boolean {
+  return o.result.status !== 'exact';
+}
+
+/** A cheap number for a cell's place, sheet left out: cells at other places need no key made to be told apart. */
+function spotOf(f: Figure): number {
+  return f.cell.row * 65536 + f.cell.col;
+}
+
+/** Whether a cell of the outcome is among `cells`, whose places are `spots`. */
+function touches(o: Outcome, cells: ReadonlyMap<string, Figure>, spots: ReadonlySet<number>): boolean {
+  const has = (t: { readonly figure?: Figure }) =>
+    !!t.figure && spots.has(spotOf(t.figure)) && cells.has(keyOf(t.figure));
+  const inst = o.instance;
+  switch (inst.kind) {
+    case 'sum':
+      return has(inst.target) || inst.parts.some(has);
+    case 'at-most':
+      return inst.lesser.some(has) || inst.greater.some(has);
+    case 'equal':
+      return inst.members.some(has);
+  }
+}
+
 export function diagnose(outcomes: readonly Outcome[], limit = 10): Suspect[] {
   if (!outcomes.some((o) => o.result.status === 'broken')) return [];
-  const all = outcomes.flatMap(linearsOf);
-  const brokenOnes = all.filter(broken);
+  // Linears are made once per outcome, and only for outcomes that may break or share a cell with one that does.
+  const linears = new Map<Outcome, Linear[]>();
+  const linearsFor = (o: Outcome): Linear[] => {
+    let ls = linears.get(o);
+    if (!ls) linears.set(o, (ls = linearsOf(o)));
+    return ls;
+  };
+  const brokenOnes: Linear[] = [];
+  for (const o of outcomes)
+    if (mayBreak(o)) for (const l of linearsFor(o)) if (isBroken(l)) brokenOnes.push(l);
   if (brokenOnes.length === 0) return [];
-  const byCell = new Map<string, Linear[]>();
-  for (const l of all) for (const t of l.terms) byCell.set(t.key, [...(byCell.get(t.key) ?? []), l]);
   const candidates = new Map<string, Figure>();
   for (const l of brokenOnes) for (const t of l.terms) candidates.set(t.key, t.figure);
+  const spots = new Set<number>();
+  for (const figure of candidates.values()) spots.add(spotOf(figure));
+  // The linears each candidate takes part in, in outcome order, once per term of it (as the cell's terms).
+  const byCell = new Map<string, Linear[]>();
+  for (const o of outcomes) {
+    if (!linears.has(o) && !touches(o, candidates, spots)) continue;
+    for (const l of linearsFor(o)) {
+      for (const t of l.terms) {
+        if (!candidates.has(t.key)) continue;
+        pushTo(byCell, t.key, l);
+      }
+    }
+  }
 
   const scored: { figure: Figure; score: number; gain: number }[] = [];
   for (const [key, figure] of candidates) {
     const mine = byCell.get(key)!;
-    const mineBroken = mine.filter(broken);
+    const mineBroken = mine.filter(isBroken);
     let gain = -Infinity;
     for (const l of mineBroken) {
-      const coef = l.terms.find((t) => t.key === key)!.coef;
-      const delta = l.residual.neg().div(coef);
+      const delta = deltaFor(l, coefsOf(l).get(key)!.first);
       let g = 0;
       for (const other of mine) {
-        const c = other.terms.filter((t) => t.key === key).reduce((s, t) => s + t.coef, 0);
-        g += badness(other, other.residual) - badness(other, other.residual.plus(delta.times(c)));
+        const c = coefsOf(other).get(key)!.sum;
+        g += badnessNow(other) - badnessAfter(other, delta, c);
       }
       gain = Math.max(gain, g);
     }
     // The share of the trouble around this cell that one change to it would mend.
-    const trouble = mineBroken.reduce((s, l) => s + badness(l, l.residual), 0);
+    const trouble = mineBroken.reduce((s, l) => s + badnessNow(l), 0);
     if (gain > 0) scored.push({ figure, score: Math.round(Math.min(1, gain / trouble) * 100) / 100, gain });
   }
   scored.sort((a, b) => b.score - a.score || b.gain - a.gain);

@@ -163,8 +163,13 @@ function consistent(a: Term, b: Term): boolean {
  * the source (listed first) on a tie.
  */
 export function chainReference(members: readonly Term[]): number {
-  const agreeing = members.map((a) => members.filter((b) => consistent(a, b)).length);
-  return agreeing.indexOf(Math.max(...agreeing));
+  let best = -1;
+  let most = -1;
+  members.forEach((a, i) => {
+    const n = members.filter((b) => consistent(a, b)).length;
+    if (n > most) [best, most] = [i, n];
+  });
+  return best;
 }
 
 /**
@@ -219,7 +224,7 @@ export function evaluateRelation(
   for (const inst of expansion.instances) {
     if (inst.kind === 'equal') {
       const r = checkEqual(inst);
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f);
       outcomes.push(r.outcome);
     } else {
       const r = inst.kind === 'sum' ? checkSum(inst) : checkAtMostInstance(inst);

@@ -6,6 +6,7 @@
 import type { FindingCell, Severity } from '../engine/report';
 import { checkedCell, isCounted, kindOf, type ReviewedFinding, type ReviewedReport } from '../engine/review';
 import { SEVERITY_ORDER } from '../ui-shared/severity-colours';
+import { pushTo } from '../engine/group';
 
 export type SeverityFilter = Severity | 'all';
 
@@ -47,10 +48,11 @@ export function groupFindings(report: ReviewedReport, filter: SeverityFilter): F
   for (const finding of report.findings) {
     if (filter !== 'all' && finding.severity !== filter) continue;
     const table = finding.tables[0] ?? '';
-    groups.set(table, [...(groups.get(table) ?? []), finding]);
+    pushTo(groups, table, finding);
   }
   const rank = (f: ReviewedFinding) => SEVERITY_ORDER.indexOf(f.severity) * 2 + (isCounted(f) ? 0 : 1);
-  const worst = (findings: readonly ReviewedFinding[]) => Math.min(...findings.map(rank));
+  const worst = (findings: readonly ReviewedFinding[]) =>
+    findings.reduce((w, f) => Math.min(w, rank(f)), Infinity);
   const position = (table: string) => order.get(table) ?? Number.MAX_SAFE_INTEGER;
   return [...groups]
     .map(([table, findings]) => {
@@ -69,6 +71,6 @@ export function groupFindings(report: ReviewedReport, filter: SeverityFilter): F
 /** `表2 C5、D5；表1 B7`: a finding's cells, sheet by sheet. */
 export function describeCells(cells: readonly FindingCell[]): string {
   const bySheet = new Map<string, string[]>();
-  for (const cell of cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell.address]);
+  for (const cell of cells) pushTo(bySheet, cell.sheet, cell.address);
   return [...bySheet].map(([sheet, addresses]) => `${sheet} ${addresses.join('、')}`).join('；');
 }

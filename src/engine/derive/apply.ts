@@ -5,13 +5,14 @@
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellWrite } from './plan';
 import type { FillChange } from './types';
+import { pushTo } from '../group';
 
 type Rows = (CellSnapshot | undefined)[][];
 
 export function withChanges(workbook: WorkbookSnapshot, changes: readonly FillChange[]): WorkbookSnapshot {
   if (changes.length === 0) return workbook;
   const bySheet = new Map<string, FillChange[]>();
-  for (const c of changes) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  for (const c of changes) pushTo(bySheet, c.sheet, c);
   const sheets = workbook.sheets.map((sheet): SheetSnapshot => {
     const mine = bySheet.get(sheet.name);
     if (!mine) return sheet;

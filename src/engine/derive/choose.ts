@@ -17,20 +17,25 @@ export function choose(candidates: readonly Candidate[]): Map<string, Candidate>
     .map(({ c }) => c);
   const chosen = new Map<string, Candidate>();
 
-  /** Whether `from` depends (through chosen candidates) on `to`. */
-  const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
-    if (from === to) return true;
-    if (seen.has(from)) return false;
-    seen.add(from);
-    const producer = chosen.get(from);
-    return !!producer?.parts.some((p) => p.figure && reaches(cellKey(p.figure.cell), to, seen));
+  /** Whether one of `from` depends (through chosen candidates) on `to`: a walk with a stack, not recursion. */
+  const reaches = (from: readonly string[], to: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...from];
+    while (stack.length > 0) {
+      const key = stack.pop()!;
+      if (key === to) return true;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const p of chosen.get(key)?.parts ?? []) if (p.figure) stack.push(cellKey(p.figure.cell));
+    }
+    return false;
   };
 
   for (const c of ranked) {
     const key = cellKey(c.target.figure.cell);
     if (chosen.has(key)) continue;
-    const seen = new Set<string>();
-    if (c.parts.some((p) => p.figure && reaches(cellKey(p.figure.cell), key, seen))) continue;
+    const parts = c.parts.flatMap((p) => (p.figure ? [cellKey(p.figure.cell)] : []));
+    if (reaches(parts, key)) continue;
     chosen.set(key, c);
   }
   return chosen;

@@ -31,6 +31,7 @@ import { recognize } from '../recognize';
 import { suspectsOf } from './suspects';
 import type { CellStatus, Derivation, DerivedCell, SourceCell } from './types';
 import { applies, hardChecks, type Check } from './verify';
+import { pushTo } from '../group';
 
 export interface DeriveOptions {
   /** The relationships to fill from; the whole catalog by default. */
@@ -71,7 +72,7 @@ function anchorsOf(checks: readonly { check: Check }[], derivable: ReadonlySet<s
       const key = cellKey(member.figure.cell);
       if (!derivable.has(key)) continue;
       const others = shown.filter((m) => m !== member && cellKey(m.figure!.cell) !== key);
-      if (others.length > 0) anchors.set(key, [...(anchors.get(key) ?? []), ...others]);
+      for (const other of others) pushTo(anchors, key, other);
     }
   }
   return anchors;

@@ -47,13 +47,13 @@ export class Grid {
 
   /** Text, reading a merged area's value into every cell it covers (for header words spanning columns). */
   mergedText(row: number, col: number): string {
-    const origin = this.mergeOrigin.get(`${row},${col}`);
+    const origin = this.mergeOrigin.size > 0 ? this.mergeOrigin.get(`${row},${col}`) : undefined;
     return origin ? this.text(origin.row, origin.col) : this.text(row, col);
   }
 
   /** The cell is covered by a merge but is not its top-left cell. */
   isMergedAway(row: number, col: number): boolean {
-    return this.mergeOrigin.has(`${row},${col}`);
+    return this.mergeOrigin.size > 0 && this.mergeOrigin.has(`${row},${col}`);
   }
 
   rowLength(row: number): number {

@@ -11,7 +11,10 @@ import type { RawRow } from './layout';
 /** Level 1 = 类, 2 = 款, 3 = 项, for each row. */
 export function levelsOf(raws: readonly RawRow[]): number[] {
   const indents = [...new Set(raws.map((r) => r.indent))].sort((a, b) => a - b);
-  if (indents.length > 1) return raws.map((r) => Math.min(3, indents.indexOf(r.indent) + 1));
+  if (indents.length > 1) {
+    const depth = new Map(indents.map((indent, i) => [indent, Math.min(3, i + 1)]));
+    return raws.map((r) => depth.get(r.indent)!);
+  }
   const levels = raws.map(() => 1);
   // Rows before the first 类 (or all rows, when no name is a 类) nest from level 1; rows after a 类, from 2.
   let start = -1;

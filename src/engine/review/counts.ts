@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../report';
 import { isCounted, type ReviewedFinding } from './state';
+import { pushTo } from '../group';
 
 export interface Counts {
   readonly errors: number;
@@ -52,7 +53,7 @@ export function residualsByCell<F extends Finding>(findings: readonly F[]): F[][
   findings.forEach((f, i) => {
     if (kindOf(f) !== 'residuals') return;
     const cell = checkedCell(f) ?? `#${i}`;
-    groups.set(cell, [...(groups.get(cell) ?? []), f]);
+    pushTo(groups, cell, f);
   });
   return [...groups.values()];
 }

@@ -182,7 +182,10 @@ interface GridProps {
 function gridSize(sheet: SheetSnapshot): { rows: number; columns: number } {
   return {
     rows: Math.min(sheet.rows.length, MAX_ROWS),
-    columns: Math.min(Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0)), MAX_COLUMNS),
+    columns: Math.min(
+      sheet.rows.reduce((n, row) => Math.max(n, row?.length ?? 0), 0),
+      MAX_COLUMNS,
+    ),
   };
 }
 
