@@ -7,6 +7,7 @@ import type { Finding, FindingCell } from '../report';
 import { countFindings } from '../review/counts';
 import { findingKeys } from '../review/keys';
 import type { FigureChange } from './figures';
+import { pushTo } from '../group';
 
 export interface ComparedFinding {
   readonly key: string;
@@ -44,11 +45,18 @@ export function compareFindings(
 ): FindingComparison {
   const was = problems(before);
   const now = problems(after);
+  // Each changed figure by the cell it was in, as its place in `figures`: a finding's changes in that order.
+  const changesAt = new Map<string, number[]>();
+  figures.forEach((c, i) => {
+    if (c.before) pushTo(changesAt, at(c.before), i);
+  });
   const fixed: ComparedFinding[] = [];
   for (const [key, finding] of was) {
     if (now.has(key)) continue;
-    const cells = new Set(finding.cells.map(at));
-    const changed = figures.filter((c) => c.before && cells.has(at(c.before)));
+    const places: number[] = [];
+    for (const cell of new Set(finding.cells.map(at)))
+      for (const i of changesAt.get(cell) ?? []) places.push(i);
+    const changed = places.sort((x, y) => x - y).map((i) => figures[i]);
     fixed.push({ key, finding, ...(changed.length > 0 ? { changed } : {}) });
   }
   const added: ComparedFinding[] = [];
