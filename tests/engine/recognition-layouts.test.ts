@@ -156,3 +156,26 @@ describe('项目支出表: a project named like a unit', () => {
     expectSlipFound(wb, '表12', row, 1, 110);
   });
 });
+
+// The seed's 表10: rows 4–5 the header (合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算), 6–11 the lines.
+describe('"三公" table with only 合计 and 一般公共预算 columns', () => {
+  const wb = withSheet('表10', (rows, merges) => {
+    for (let r = 4; r < rows.length; r++) rows[r] = rows[r].slice(0, 3);
+    return merges.map((m) => (m === 'B5:E5' ? 'B5:C5' : m));
+  });
+  it('checks clean and fills nothing', () => expectClean(wb));
+  it('finds a changed figure in either column', () => {
+    expectSlipFound(wb, '表10', 7, 1, 86.47);
+    expectSlipFound(wb, '表10', 7, 2, 86.47);
+  });
+});
+
+describe('机关运行经费 table with a single figure', () => {
+  const wb = withSheet('表11', (rows) => {
+    rows.length = 3;
+    rows.push([text('项目'), text('2026年预算数')], [text('机关运行经费'), num(414.79)]);
+    return ['A1:E1'];
+  });
+  it('checks clean and fills nothing', () => expectClean(wb));
+  it('finds the figure changed against 表6', () => expectSlipFound(wb, '表11', 4, 1, 4414.79, 'warning'));
+});
