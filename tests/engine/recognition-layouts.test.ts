@@ -170,6 +170,26 @@ describe('"三公" table with only 合计 and 一般公共预算 columns', () =>
   });
 });
 
+describe('"三公" table in one row of figures, in the standard set', () => {
+  const wb = withSheet('表10', (rows) => {
+    rows.length = 4;
+    rows.push(
+      ['合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费'].map(text),
+      ['合计', '因公出国（境）费', '公务接待费', '小计', '公务用车购置费', '公务用车运行维护费'].map(text),
+      [num(742.77), num(650), num(76.47), num(16.3), undefined, num(16.3)],
+    );
+    return ['A2:E2', 'A5:A6', 'B5:B6', 'C5:C6', 'D5:F5'];
+  });
+  it('checks clean and fills nothing', () => expectClean(wb));
+  it('keeps the workbook in the standard set and checks the table', () => {
+    const { report } = runCheck(wb);
+    expect(report.family).toBe('standard');
+    expect(report.notApplicable ?? []).not.toContain('T10.rollup');
+  });
+  // Only the sum points at it: the item and the 合计 are equally suspect.
+  it('finds a changed item', () => expectSlipFound(wb, '表10', 6, 2, 86.47, 'error', false));
+});
+
 describe('机关运行经费 table with a single figure', () => {
   const wb = withSheet('表11', (rows) => {
     rows.length = 3;

@@ -131,8 +131,11 @@ function fit(template: TableTemplate, found: readonly SideColumns[], labels: Map
     // Only a block of figures with no row labels at all reads this way, and its headings must name lines.
     const labelled = found.some((f) => f.name !== undefined || f.code.length > 0);
     const amounts = labelled ? [] : (found[0]?.amounts ?? []);
+    const headed = new Set(amounts.map((a) => transposedLine(template, a.words)));
     const lines = amounts.filter((a) => transposedLine(template, a.words)).length;
-    const named = lines >= 3 ? lines : -Infinity;
+    // Less the lines it needs that no heading names (机关运行经费 where a district prints it in the row).
+    const unnamed = template.lines.filter((l) => !l.optional && !headed.has(l)).length;
+    const named = lines >= 3 ? lines - unnamed : -Infinity;
     const keys = new Map<ColumnKey, number>(amounts.length > 0 ? [['total', amounts[0].col]] : []);
     if (found[0]) sides.push({ columns: found[0], keys, titles: new Map() });
     return { template, sides, missingColumns, missingSides, score: named };
