@@ -160,9 +160,9 @@ function select(ctx: Context, sel: CellSelector): Term[] | null | Absence {
   return terms.includes(null) ? null : (terms as Term[]);
 }
 
-/** The table's template has none of this line or column: it reads as an exact zero. */
+/** The table's template has none of this line or column, or the table prints none of it: an exact zero. */
 function zeroIn(table: Table, key: string): boolean {
-  return !!templateOf(table.id, table.variant)?.zero?.includes(key);
+  return !!templateOf(table.id, table.variant)?.zero?.includes(key) || !!table.zeroColumns?.has(key);
 }
 
 /** A column the relation needs: missing (a gap), not in this template, or there (undefined). */

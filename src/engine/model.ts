@@ -117,6 +117,11 @@ export interface Table {
   readonly lines: ReadonlyMap<string, Row>;
   /** What the template has that the table does not show. */
   readonly gaps: readonly Gap[];
+  /**
+   * Columns (`side.key`) of the template the table does not print while it prints its total and the other
+   * parts of it (a department funded by 一般公共预算 alone leaves out the other fund columns): they read as zero.
+   */
+  readonly zeroColumns?: ReadonlySet<string>;
   /** Cells where a figure was expected but could not be read (text, error values): reported, never guessed. */
   readonly unreadable: readonly { readonly cell: CellRef; readonly text: string; readonly reason: string }[];
   /** The department named on the `部门名称：` line, if any. */

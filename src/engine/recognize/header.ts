@@ -68,9 +68,20 @@ function looksLikeData(grid: Grid, row: number, left: number): boolean {
   // A row label such as 合计 or a code sits in the table's first columns; further right, 合计 is a heading.
   const first = cols.length > 0 ? squash(grid.text(row, cols[0])) : '';
   if (cols.length > 0 && cols[0] <= left + 1 && (DATA_LABEL.test(first) || CODE.test(first))) {
-    // …unless the cells to its right are headings too (`合计 | 一般公共预算 | 政府性基金预算` under a group).
+    // …unless the cells to its right are headings too (`合计 | 一般公共预算 | 政府性基金预算` under a group):
+    // words standing over the figures below them, or words across the row.
     const words = cols.slice(1).filter((c) => parseAmountCell(grid.cell(row, c)).kind === 'invalid');
-    return words.length < 2;
+    if (words.length >= 2) return false;
+    return !(DATA_LABEL.test(first) && words.length > 0 && words.every((c) => figuresBelow(grid, row, c)));
+  }
+  return false;
+}
+
+/** The next filled cell under (row, col), within a few rows, is a figure: (row, col) heads a column of them. */
+function figuresBelow(grid: Grid, row: number, col: number): boolean {
+  for (let r = row + 1; r <= row + 3 && r < grid.rowCount; r++) {
+    if (grid.text(r, col) === '') continue;
+    return isFigure(grid, r, col);
   }
   return false;
 }

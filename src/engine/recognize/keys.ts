@@ -18,7 +18,7 @@ export interface ColumnMatch {
   readonly named: number;
 }
 
-const TOTALS: ReadonlySet<ColumnKey> = new Set(['total', 'subtotal', 'amount']);
+export const TOTALS: ReadonlySet<ColumnKey> = new Set(['total', 'subtotal', 'amount']);
 
 export function matchColumns(amounts: readonly AmountColumn[], spec: SideSpec): ColumnMatch {
   const columns = new Map<ColumnKey, number>();

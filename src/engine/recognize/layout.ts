@@ -11,7 +11,7 @@ import { lineLabel } from './labels';
 import { readColumns, type SideColumns } from './columns';
 import { squash, type Grid } from './grid';
 import { departmentInTitle, readHeader, type Unit } from './header';
-import { matchColumns } from './keys';
+import { matchColumns, TOTALS } from './keys';
 import { RowReader, type RowDraft, type Unreadable } from './rows';
 import { titleYear } from './titles';
 
@@ -54,6 +54,8 @@ export interface Layout {
   readonly columnTitles: Map<string, string>;
   /** Columns the template has that the table does not show, by side. */
   readonly missingColumns: readonly { readonly side: SideKey; readonly spec: ColumnSpec }[];
+  /** Columns (`side.key`) the table does not print beside the parts of its total it does print: zero. */
+  readonly zeroColumns: ReadonlySet<string>;
   /** Sides the template has that were not found at all. */
   readonly missingSides: readonly SideKey[];
   readonly sides: readonly SideExtent[];
@@ -129,8 +131,11 @@ function fit(template: TableTemplate, found: readonly SideColumns[], labels: Map
     // Only a block of figures with no row labels at all reads this way, and its headings must name lines.
     const labelled = found.some((f) => f.name !== undefined || f.code.length > 0);
     const amounts = labelled ? [] : (found[0]?.amounts ?? []);
+    const headed = new Set(amounts.map((a) => transposedLine(template, a.words)));
     const lines = amounts.filter((a) => transposedLine(template, a.words)).length;
-    const named = lines >= 3 ? lines : -Infinity;
+    // Less the lines it needs that no heading names (机关运行经费 where a district prints it in the row).
+    const unnamed = template.lines.filter((l) => !l.optional && !headed.has(l)).length;
+    const named = lines >= 3 ? lines - unnamed : -Infinity;
     const keys = new Map<ColumnKey, number>(amounts.length > 0 ? [['total', amounts[0].col]] : []);
     if (found[0]) sides.push({ columns: found[0], keys, titles: new Map() });
     return { template, sides, missingColumns, missingSides, score: named };
@@ -154,6 +159,27 @@ function fit(template: TableTemplate, found: readonly SideColumns[], labels: Map
     else if (!spec.optional) score -= 1;
   }
   return { template, sides, missingColumns, missingSides, score };
+}
+
+/**
+ * Template columns a table does not print are not all missing. Where every amount column of a side is named
+ * and one is its total, the table shows all it has: if it prints some parts of the total (合计 | 一般公共预算),
+ * the parts it leaves out hold nothing and read as zero; if it prints the total alone, it does not split it
+ * at all, and relationships about the parts do not apply to it. Only an amount column left unnamed means a
+ * column is there that recognition did not place: then what the template misses is a gap.
+ */
+function unprinted(best: Fit): { missingColumns: Fit['missingColumns']; zeroColumns: Set<string> } {
+  const zeroColumns = new Set<string>();
+  const missingColumns = best.missingColumns.filter(({ side, spec }) => {
+    const plan = best.sides.find((s) => s.columns.side === side);
+    if (!plan || TOTALS.has(spec.key)) return true;
+    const placed = new Set(plan.keys.values());
+    const keys = [...plan.keys.keys()];
+    if (!keys.some((k) => TOTALS.has(k)) || plan.columns.amounts.some((a) => !placed.has(a.col))) return true;
+    if (keys.some((k) => !TOTALS.has(k))) zeroColumns.add(`${side}.${spec.key}`);
+    return false;
+  });
+  return { missingColumns, zeroColumns };
 }
 
 /** The line a transposed table's column stands for, by its heading words, lowest first. */
@@ -214,6 +240,7 @@ export function readLayout(
   const labels = labelsOf(grid, found, dataRows);
   const best = templates.map((t) => fit(t, found, labels)).reduce((a, b) => (b.score > a.score ? b : a));
 
+  const { missingColumns, zeroColumns } = unprinted(best);
   const { rows, unreadable } = best.template.transposed
     ? readTransposed(grid, best.template, best.sides[0]?.columns, dataRows, header.unit)
     : readRows(grid, best.sides, dataRows, header.unit);
@@ -234,7 +261,8 @@ export function readLayout(
     range: { top: titleRow, left: Math.min(left, titleCol), bottom, right: Math.max(right, left) },
     columns,
     columnTitles,
-    missingColumns: best.missingColumns,
+    missingColumns,
+    zeroColumns,
     missingSides: best.missingSides,
     sides: best.sides.map((s) => ({
       side: s.columns.side,

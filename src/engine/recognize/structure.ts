@@ -10,7 +10,7 @@ import { levelsOf } from './hierarchy';
 import { lineLabel } from './labels';
 import type { Layout, RawRow } from './layout';
 import { buildProjectTree } from './projects';
-import { attach, toRow, type MutableRow } from './tree';
+import { attach, columnsAddingUp, toRow, type MutableRow } from './tree';
 
 function lineOf(lines: readonly LineSpec[], side: SideKey, label: string): LineSpec | undefined {
   const name = lineLabel(label);
@@ -199,19 +199,18 @@ function threePublicTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow
   return rows;
 }
 
-/** T11: 部门合计 → one row per unit. */
+/**
+ * T11: 部门合计 → one row per unit. Without a row named so, the figures say which is the total: the only row
+ * (a table of one figure), or the first or last row that the others add up to.
+ */
 function unitTree(raws: RawRow[], lines: readonly LineSpec[]): MutableRow[] {
-  const rows: MutableRow[] = [];
-  let total: MutableRow | undefined;
-  for (const raw of raws) {
-    if (!total && lineOf(lines, 'main', raw.label)?.key === 'total') {
-      total = toRow(raw, 0, 'total');
-      rows.push(total);
-      continue;
-    }
-    rows.push(toRow(raw, 1));
-  }
-  return adopt(total, rows);
+  let at = raws.findIndex((raw) => lineOf(lines, 'main', raw.label)?.key === 'total');
+  if (at < 0 && raws.length === 1) at = 0;
+  const others = (i: number) => raws.filter((_, j) => j !== i);
+  if (at < 0 && raws.length >= 2)
+    at = [0, raws.length - 1].find((i) => columnsAddingUp(raws[i], others(i)) > 0) ?? -1;
+  const rows = raws.map((raw, i) => (i === at ? toRow(raw, 0, 'total') : toRow(raw, 1)));
+  return adopt(rows[at], rows);
 }
 
 function buildRows(layout: Layout): MutableRow[] {
@@ -298,6 +297,7 @@ export function buildTable(layout: Layout): Table {
     rows,
     lines,
     gaps: gapsOf(layout, lines),
+    ...(layout.zeroColumns.size > 0 ? { zeroColumns: layout.zeroColumns } : {}),
     unreadable: layout.unreadable,
     department: layout.department,
   };

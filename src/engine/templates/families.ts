@@ -1,10 +1,12 @@
 /**
  * The sets of tables places publish. The standard set is the seed's 13 (the Ministry of Finance's core nine
- * and four more); the district set is nine, with "三公"经费 and 机关运行经费 in one table. A workbook follows
- * the district set when any of its tables is printed in a district template.
+ * and four more); the district set is nine, with "三公"经费 and 机关运行经费 in one table. Which set a workbook
+ * follows, its tables say together: each table printed in a template of one set where another set prints it
+ * differently (收入总表 by source or by fund) is a vote for that set, and each table a set does not have
+ * (项目支出表 in a nine-table workbook) a vote against it; one table's layout alone does not decide.
  */
 import type { Table, TableId } from '../model';
-import { templateOf } from './index';
+import { templateOf, templatesOf } from './index';
 import type { FamilyId } from './types';
 
 export interface Family {
@@ -37,8 +39,15 @@ export const FAMILIES: Readonly<Record<FamilyId, Family>> = {
   },
 };
 
-/** The set a workbook's recognised tables follow. */
+/** The set a workbook's recognised tables follow: the standard one unless the tables lean to another. */
 export function familyOf(tables: Iterable<Table>): Family {
-  for (const t of tables) if (templateOf(t.id, t.variant)?.family === 'district') return FAMILIES.district;
-  return FAMILIES.standard;
+  const votes = new Map<FamilyId, number>();
+  const vote = (id: FamilyId, n: number) => votes.set(id, (votes.get(id) ?? 0) + n);
+  for (const t of tables) {
+    const own = templateOf(t.id, t.variant)?.family;
+    if (own && new Set(templatesOf(t.id).map((x) => x.family)).size > 1) vote(own, 1);
+    for (const f of Object.values(FAMILIES)) if (!f.tables.has(t.id)) vote(f.id, -1);
+  }
+  const lean = (id: FamilyId) => votes.get(id) ?? 0;
+  return lean('district') > lean('standard') ? FAMILIES.district : FAMILIES.standard;
 }

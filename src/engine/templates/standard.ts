@@ -51,6 +51,15 @@ const SUMMARY_EXPENSE: readonly LineSpec[] = [
   line('expense.grandTotal', /支出总计/, '支出总计', '“支出总计” row'),
 ];
 
+const THREE_PUBLIC_LINES: readonly LineSpec[] = [
+  line('total', /^(合计|总计)$/, '合计行', 'total row'),
+  line('travelAbroad', /因公出国/, '因公出国（境）费', '“因公出国（境）费” row'),
+  line('hospitality', /公务接待/, '公务接待费', '“公务接待费” row'),
+  line('vehicles', /购置及运行/, '公务用车购置及运行费', '“公务用车购置及运行费” row'),
+  line('vehiclePurchase', /购置费/, '公务用车购置费', '“公务用车购置费” row', true),
+  line('vehicleOperation', /运行(维护)?费/, '公务用车运行维护费', '“公务用车运行维护费” row', true),
+];
+
 /** A code table: 合计 then 类/款/项 by code. */
 const coded = (id: TableTemplate['id'], columns: readonly ColumnSpec[]): TableTemplate => ({
   id,
@@ -139,14 +148,16 @@ export const STANDARD: readonly TableTemplate[] = [
     variant: 'standard',
     family: 'standard',
     sides: [{ side: 'main', columns: [...FUNDS3, TOTAL] }],
-    lines: [
-      line('total', /^(合计|总计)$/, '合计行', 'total row'),
-      line('travelAbroad', /因公出国/, '因公出国（境）费', '“因公出国（境）费” row'),
-      line('hospitality', /公务接待/, '公务接待费', '“公务接待费” row'),
-      line('vehicles', /购置及运行/, '公务用车购置及运行费', '“公务用车购置及运行费” row'),
-      line('vehiclePurchase', /购置费/, '公务用车购置费', '“公务用车购置费” row', true),
-      line('vehicleOperation', /运行(维护)?费/, '公务用车运行维护费', '“公务用车运行维护费” row', true),
-    ],
+    lines: THREE_PUBLIC_LINES,
+  },
+  {
+    // The same table printed as one row of figures under its lines' names (合计 | 因公出国（境）费 | …).
+    id: 'T10',
+    variant: 'standard-row',
+    family: 'standard',
+    transposed: true,
+    sides: [{ side: 'main', columns: [TOTAL] }],
+    lines: THREE_PUBLIC_LINES,
   },
   {
     id: 'T11',
