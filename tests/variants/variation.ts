@@ -22,7 +22,9 @@ export interface Variation {
   /** The 收入/支出 row above a 收支总表: as published, absent, or the plain words 收入 and 支出. */
   readonly sideGroup: 'native' | 'none' | '收入/支出';
   /** Classification codes: own column, split 类 | 款 | 项, written before the name, or none (names indented). */
-  readonly codes: 'native' | 'one-column' | 'split' | 'in-name' | 'none';
+  readonly codes: 'native' | 'one-column' | 'split' | 'in-name' | 'none' | 'empty-column';
+  /** How a code is typed: `2010301`, `201-03-01`, `201.03.01`, `201·03·01`, `201 03 01`, `２０１０３０１`. */
+  readonly codeStyle: 'plain' | 'dash' | 'dot' | 'middle-dot' | 'spaced' | 'fullwidth';
   /** How names show their level when there are no codes. */
   readonly indent: 'spaces' | 'full-spaces' | '其中';
   /** One table per sheet, all on one sheet, or two per sheet, one under another. */
@@ -71,6 +73,7 @@ export const NATIVE: Variation = {
   headerDepth: 'native',
   sideGroup: 'native',
   codes: 'native',
+  codeStyle: 'plain',
   indent: 'spaces',
   stacking: 'sheet-per-table',
   continued: 'none',
@@ -99,6 +102,7 @@ const CHOICES: { readonly [K in keyof Variation]: readonly Variation[K][] } = {
   headerDepth: ['native', 'one', 'grouped'],
   sideGroup: ['native', 'none', '收入/支出'],
   codes: ['native', 'one-column', 'split', 'in-name', 'none'],
+  codeStyle: ['plain', 'dash', 'dot', 'middle-dot', 'spaced', 'fullwidth'],
   indent: ['spaces', 'full-spaces', '其中'],
   stacking: ['sheet-per-table', 'one-sheet', 'two-per-sheet'],
   continued: ['none', 'repeat-header', 'no-header'],

@@ -7,6 +7,7 @@
  */
 import { readAmountCell } from '../amount';
 import { classCode } from '../classification';
+import { codeOf } from './codes';
 import { squash, type Grid } from './grid';
 import type { SideKey } from '../templates/types';
 
@@ -31,7 +32,6 @@ export interface SideColumns {
 
 type Role = 'code' | 'name' | 'amount';
 
-const CODE = /^\d{3}(\d{2}){0,3}$/;
 const PART = /^\d{1,3}$/;
 const CODE_AND_NAME = /^\d{3}(?:\d{2}){0,3}\s*[^\d\s.,]/;
 const CODE_WORD = /编码|代码/;
@@ -65,15 +65,22 @@ function profile(grid: Grid, col: number, rows: readonly number[]): Profile {
   for (const row of rows) {
     const cell = grid.cell(row, col);
     if (!cell || grid.isMergedAway(row, col)) continue;
-    const text = squash(grid.text(row, col));
+    const text = squash(grid.text(row, col)).normalize('NFKC');
+    // A number is a code only as a whole number (2010301); `201.03` in a number cell is an amount.
+    const code =
+      typeof cell.value === 'number'
+        ? Number.isInteger(cell.value)
+          ? codeOf(String(cell.value))
+          : undefined
+        : codeOf(grid.text(row, col));
     const reading = readAmountCell(cell);
     if (text === '' && reading.kind === 'empty') continue;
     p.filled++;
     const typedAsText = typeof cell.value === 'string' || cell.format === '@';
     // A code extends a code above it (or is a 类); amounts typed as digits do not chain like that.
-    if (CODE.test(text) && (text.length === 3 || seen.has(text.slice(0, -2)))) {
-      if (text.length > 3) chained++;
-      seen.add(text);
+    if (code && (code.length === 3 || seen.has(code.slice(0, -2)))) {
+      if (code.length > 3) chained++;
+      seen.add(code);
       if (typedAsText) p.codes++;
       else numeric++;
     } else if (PART.test(text) && typedAsText) p.parts++;
