@@ -101,7 +101,7 @@ const CHOICES: { readonly [K in keyof Variation]: readonly Variation[K][] } = {
   headerBreaks: [false, true],
   headerDepth: ['native', 'one', 'grouped'],
   sideGroup: ['native', 'none', '收入/支出'],
-  codes: ['native', 'one-column', 'split', 'in-name', 'none'],
+  codes: ['native', 'one-column', 'split', 'in-name', 'none', 'empty-column'],
   codeStyle: ['plain', 'dash', 'dot', 'middle-dot', 'spaced', 'fullwidth'],
   indent: ['spaces', 'full-spaces', '其中'],
   stacking: ['sheet-per-table', 'one-sheet', 'two-per-sheet'],
