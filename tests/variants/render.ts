@@ -375,6 +375,22 @@ function metaOf(dept: Department, display: Display, v: Variation): Meta {
   };
 }
 
+/** The title cell: the title alone, or with brackets, the unit, a colon, or the department on a line above. */
+function styledTitle(title: string, dept: Department, meta: Meta, v: Variation): string {
+  switch (v.titleStyle) {
+    case 'plain':
+      return title;
+    case '（公开）':
+      return /）$/.test(title) ? `${title}（公开）` : `${title}（部门预算）（公开）`;
+    case 'unit-in-title':
+      return `${title}\u3000\u3000${meta.unitText}`;
+    case 'colon':
+      return `${title}：`;
+    case 'department-above':
+      return `${dept.name}\n${title}`;
+  }
+}
+
 interface Piece {
   readonly rows: readonly DeptRow[];
   readonly header: boolean;
@@ -416,10 +432,10 @@ function buildBlock(
           : spec.label;
     if (label) put(block, row++, 0, text(label));
     (block as { titleRow: number }).titleRow = row;
-    put(block, row, 0, text(title));
+    const meta = metaOf(dept, display, v);
+    put(block, row, 0, text(styledTitle(title, dept, meta, v)));
     if (v.titleMerge && width > 1) block.merges.push(across(row));
     row++;
-    const meta = metaOf(dept, display, v);
     const right = width - 1;
     if (meta.department) {
       if (meta.unitPlace === 'department-cell')

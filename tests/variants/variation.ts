@@ -49,6 +49,8 @@ export interface Variation {
   /** Every table in that unit, or every other table (元 tables beside 万元 tables). */
   readonly moneyTables: 'all' | 'alternate';
   readonly titleMerge: boolean;
+  /** What the title cell holds besides the title: brackets, the unit, a colon, the department above it. */
+  readonly titleStyle: 'plain' | '（公开）' | 'unit-in-title' | 'colon' | 'department-above';
   /** How an empty amount shows. */
   readonly empty: 'native' | 'blank' | 'zero' | 'dash' | 'emdash';
   /** Amounts as number cells, or text: plain, with thousands separators, full-width. */
@@ -83,6 +85,7 @@ export const NATIVE: Variation = {
   money: 'native',
   moneyTables: 'all',
   titleMerge: true,
+  titleStyle: 'plain',
   empty: 'native',
   amounts: 'number',
   labelLine: 'native',
@@ -121,6 +124,7 @@ const CHOICES: { readonly [K in keyof Variation]: readonly Variation[K][] } = {
   money: ['native', 'yuan-converted', 'yuan-exact', 'wan'],
   moneyTables: ['all', 'alternate'],
   titleMerge: [true, false],
+  titleStyle: ['plain', '（公开）', 'unit-in-title', 'colon', 'department-above'],
   empty: ['native', 'blank', 'zero', 'dash', 'emdash'],
   amounts: ['number', 'text', 'text-comma', 'fullwidth'],
   labelLine: ['native', 'none', 'all'],
