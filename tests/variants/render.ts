@@ -146,7 +146,10 @@ function isDual(spec: TableSpec): boolean {
   return spec.kind === 'dual';
 }
 
-function codesOf(spec: TableSpec, v: Variation): 'one-column' | 'split' | 'in-name' | 'none' {
+function codesOf(
+  spec: TableSpec,
+  v: Variation,
+): 'one-column' | 'split' | 'in-name' | 'none' | 'empty-column' {
   if (spec.codes === 'none') return 'none';
   return v.codes === 'native' ? spec.codes : v.codes;
 }
@@ -175,8 +178,8 @@ function columnsOf(spec: TableSpec, dept: Department, display: Display, v: Varia
   const codes = codesOf(spec, v);
   const cols: Column[] = [];
   for (const side of spec.sides) {
-    if (side.code && (codes === 'one-column' || codes === 'split')) {
-      if (codes === 'one-column') cols.push({ kind: 'code', side: side.side, path: [...side.code] });
+    if (side.code && (codes === 'one-column' || codes === 'split' || codes === 'empty-column')) {
+      if (codes !== 'split') cols.push({ kind: 'code', side: side.side, path: [...side.code] });
       else {
         const parts = spec.nameKind === 'economic' ? ['类', '款'] : ['类', '款', '项'];
         parts.forEach((p, i) =>
@@ -332,6 +335,16 @@ function splitCode(code: string, economic: boolean): string[] {
   return parts;
 }
 
+const CODE_SEPARATOR = { plain: '', dash: '-', dot: '.', 'middle-dot': '·', spaced: ' ', fullwidth: '' };
+
+/** A code's parts as typed: run together, with a separator between them, or in full-width digits. */
+function styledCode(parts: readonly string[], v: Variation): string {
+  const code = parts.filter((p) => p).join(CODE_SEPARATOR[v.codeStyle]);
+  return v.codeStyle === 'fullwidth'
+    ? code.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+    : code;
+}
+
 function indentOf(level: number, first: boolean, v: Variation): string {
   if (level === 0) return '';
   if (v.indent === 'spaces') return '  '.repeat(level);
@@ -360,6 +373,22 @@ function metaOf(dept: Department, display: Display, v: Variation): Meta {
     unitText: `${unitWord}${display === 'wan' ? '万元' : '元'}`,
     unitPlace: !department && place.startsWith('department') ? 'own-line-right' : place,
   };
+}
+
+/** The title cell: the title alone, or with brackets, the unit, a colon, or the department on a line above. */
+function styledTitle(title: string, dept: Department, meta: Meta, v: Variation): string {
+  switch (v.titleStyle) {
+    case 'plain':
+      return title;
+    case '（公开）':
+      return /）$/.test(title) ? `${title}（公开）` : `${title}（部门预算）（公开）`;
+    case 'unit-in-title':
+      return `${title}\u3000\u3000${meta.unitText}`;
+    case 'colon':
+      return `${title}：`;
+    case 'department-above':
+      return `${dept.name}\n${title}`;
+  }
 }
 
 interface Piece {
@@ -403,10 +432,10 @@ function buildBlock(
           : spec.label;
     if (label) put(block, row++, 0, text(label));
     (block as { titleRow: number }).titleRow = row;
-    put(block, row, 0, text(title));
+    const meta = metaOf(dept, display, v);
+    put(block, row, 0, text(styledTitle(title, dept, meta, v)));
     if (v.titleMerge && width > 1) block.merges.push(across(row));
     row++;
-    const meta = metaOf(dept, display, v);
     const right = width - 1;
     if (meta.department) {
       if (meta.unitPlace === 'department-cell')
@@ -452,11 +481,15 @@ function buildBlock(
     let label = r.label;
     if (r.role === 'total' && codeCols.length > 0) put(block, at, codeCols[0].i, text(label));
     else {
-      if (code && codes === 'one-column' && codeCols[0]) put(block, at, codeCols[0].i, codeText(code));
+      if (code && codes === 'one-column' && codeCols[0])
+        put(block, at, codeCols[0].i, codeText(styledCode(splitCode(code, economic), v)));
       if (code && codes === 'split')
-        splitCode(code, economic).forEach((p, k) => p && put(block, at, codeCols[k].i, codeText(p)));
-      if (code && codes === 'in-name') label = `${code} ${label}`;
-      if (codes === 'none' && spec.codes !== 'none')
+        splitCode(code, economic).forEach(
+          (p, k) => p && put(block, at, codeCols[k].i, codeText(styledCode([p], v))),
+        );
+      if (code && codes === 'in-name') label = `${styledCode(splitCode(code, economic), v)} ${label}`;
+      // An empty code column: the heading is there, the codes were never typed; names show levels instead.
+      if ((codes === 'none' || codes === 'empty-column') && spec.codes !== 'none')
         label = `${indentOf(levelOf(r), firstChild.has(`${r.side}|${r.key}`), v)}${label}`;
       if (nameCol && label) put(block, at, nameCol.i, text(label));
     }

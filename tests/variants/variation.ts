@@ -22,7 +22,9 @@ export interface Variation {
   /** The 收入/支出 row above a 收支总表: as published, absent, or the plain words 收入 and 支出. */
   readonly sideGroup: 'native' | 'none' | '收入/支出';
   /** Classification codes: own column, split 类 | 款 | 项, written before the name, or none (names indented). */
-  readonly codes: 'native' | 'one-column' | 'split' | 'in-name' | 'none';
+  readonly codes: 'native' | 'one-column' | 'split' | 'in-name' | 'none' | 'empty-column';
+  /** How a code is typed: `2010301`, `201-03-01`, `201.03.01`, `201·03·01`, `201 03 01`, `２０１０３０１`. */
+  readonly codeStyle: 'plain' | 'dash' | 'dot' | 'middle-dot' | 'spaced' | 'fullwidth';
   /** How names show their level when there are no codes. */
   readonly indent: 'spaces' | 'full-spaces' | '其中';
   /** One table per sheet, all on one sheet, or two per sheet, one under another. */
@@ -47,6 +49,8 @@ export interface Variation {
   /** Every table in that unit, or every other table (元 tables beside 万元 tables). */
   readonly moneyTables: 'all' | 'alternate';
   readonly titleMerge: boolean;
+  /** What the title cell holds besides the title: brackets, the unit, a colon, the department above it. */
+  readonly titleStyle: 'plain' | '（公开）' | 'unit-in-title' | 'colon' | 'department-above';
   /** How an empty amount shows. */
   readonly empty: 'native' | 'blank' | 'zero' | 'dash' | 'emdash';
   /** Amounts as number cells, or text: plain, with thousands separators, full-width. */
@@ -71,6 +75,7 @@ export const NATIVE: Variation = {
   headerDepth: 'native',
   sideGroup: 'native',
   codes: 'native',
+  codeStyle: 'plain',
   indent: 'spaces',
   stacking: 'sheet-per-table',
   continued: 'none',
@@ -80,6 +85,7 @@ export const NATIVE: Variation = {
   money: 'native',
   moneyTables: 'all',
   titleMerge: true,
+  titleStyle: 'plain',
   empty: 'native',
   amounts: 'number',
   labelLine: 'native',
@@ -98,7 +104,8 @@ const CHOICES: { readonly [K in keyof Variation]: readonly Variation[K][] } = {
   headerBreaks: [false, true],
   headerDepth: ['native', 'one', 'grouped'],
   sideGroup: ['native', 'none', '收入/支出'],
-  codes: ['native', 'one-column', 'split', 'in-name', 'none'],
+  codes: ['native', 'one-column', 'split', 'in-name', 'none', 'empty-column'],
+  codeStyle: ['plain', 'dash', 'dot', 'middle-dot', 'spaced', 'fullwidth'],
   indent: ['spaces', 'full-spaces', '其中'],
   stacking: ['sheet-per-table', 'one-sheet', 'two-per-sheet'],
   continued: ['none', 'repeat-header', 'no-header'],
@@ -117,6 +124,7 @@ const CHOICES: { readonly [K in keyof Variation]: readonly Variation[K][] } = {
   money: ['native', 'yuan-converted', 'yuan-exact', 'wan'],
   moneyTables: ['all', 'alternate'],
   titleMerge: [true, false],
+  titleStyle: ['plain', '（公开）', 'unit-in-title', 'colon', 'department-above'],
   empty: ['native', 'blank', 'zero', 'dash', 'emdash'],
   amounts: ['number', 'text', 'text-comma', 'fullwidth'],
   labelLine: ['native', 'none', 'all'],

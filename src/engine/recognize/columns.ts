@@ -7,6 +7,7 @@
  */
 import { readAmountCell } from '../amount';
 import { classCode } from '../classification';
+import { codeOf } from './codes';
 import { squash, type Grid } from './grid';
 import type { SideKey } from '../templates/types';
 
@@ -31,7 +32,6 @@ export interface SideColumns {
 
 type Role = 'code' | 'name' | 'amount';
 
-const CODE = /^\d{3}(\d{2}){0,3}$/;
 const PART = /^\d{1,3}$/;
 const CODE_AND_NAME = /^\d{3}(?:\d{2}){0,3}\s*[^\d\s.,]/;
 const CODE_WORD = /编码|代码/;
@@ -49,6 +49,8 @@ export function headingWord(text: string): string {
 
 interface Profile {
   filled: number;
+  /** The rows with something in this column. */
+  rows: Set<number>;
   /** Cells holding a classification code: 3, 5 or 7 digits, each longer one extending a shorter one above. */
   codes: number;
   /** One- to three-digit parts of a split code (`03`). */
@@ -58,22 +60,30 @@ interface Profile {
 }
 
 function profile(grid: Grid, col: number, rows: readonly number[]): Profile {
-  const p: Profile = { filled: 0, codes: 0, parts: 0, texts: 0, figures: 0 };
+  const p: Profile = { filled: 0, rows: new Set(), codes: 0, parts: 0, texts: 0, figures: 0 };
   const seen = new Set<string>();
   let numeric = 0;
   let chained = 0;
   for (const row of rows) {
     const cell = grid.cell(row, col);
     if (!cell || grid.isMergedAway(row, col)) continue;
-    const text = squash(grid.text(row, col));
+    const text = squash(grid.text(row, col)).normalize('NFKC');
+    // A number is a code only as a whole number (2010301); `201.03` in a number cell is an amount.
+    const code =
+      typeof cell.value === 'number'
+        ? Number.isInteger(cell.value)
+          ? codeOf(String(cell.value))
+          : undefined
+        : codeOf(grid.text(row, col));
     const reading = readAmountCell(cell);
     if (text === '' && reading.kind === 'empty') continue;
     p.filled++;
+    p.rows.add(row);
     const typedAsText = typeof cell.value === 'string' || cell.format === '@';
     // A code extends a code above it (or is a 类); amounts typed as digits do not chain like that.
-    if (CODE.test(text) && (text.length === 3 || seen.has(text.slice(0, -2)))) {
-      if (text.length > 3) chained++;
-      seen.add(text);
+    if (code && (code.length === 3 || seen.has(code.slice(0, -2)))) {
+      if (code.length > 3) chained++;
+      seen.add(code);
       if (typedAsText) p.codes++;
       else numeric++;
     } else if (PART.test(text) && typedAsText) p.parts++;
@@ -116,7 +126,7 @@ function headingsOf(
 }
 
 interface Group {
-  labels: { col: number; role: Role }[];
+  labels: { col: number; role: Role; rows: ReadonlySet<number> }[];
   amounts: AmountColumn[];
   left: number;
   right: number;
@@ -150,7 +160,8 @@ export function readColumns(
   for (let col = span.left; col <= span.right; col++) {
     const words = headingsOf(grid, col, headerRows, meta);
     headings.set(col, words);
-    const role = roleOf(words, profile(grid, col, dataRows));
+    const p = profile(grid, col, dataRows);
+    const role = roleOf(words, p);
     if (!role) continue;
     if (role === 'amount') {
       current ??= { labels: [], amounts: [], left: col, right: col };
@@ -162,7 +173,7 @@ export function readColumns(
       current = { labels: [], amounts: [], left: col, right: col };
       groups.push(current);
     }
-    current.labels.push({ col, role });
+    current.labels.push({ col, role, rows: p.rows });
     current.right = col;
   }
   if (current && !groups.includes(current)) groups.push(current);
@@ -191,13 +202,36 @@ function sidesOf(
   return leans[1] > leans[0] ? ['expense', 'income'] : ['income', 'expense'];
 }
 
+/**
+ * A name column that only fills in where a fuller name column is blank — a 科目编码 column whose codes were
+ * never typed, holding just the 合计 row's label — changes no roles: it is not a second name column (表6's
+ * two name columns are filled on the same rows). Left of the names it is read like a code column (its few
+ * labels still name their rows); right of them it is left out.
+ */
+function withoutSparse(labels: Group['labels']): Group['labels'] {
+  const names = labels.filter((l) => l.role === 'name');
+  if (names.length < 2) return labels;
+  const fullest = names.reduce((a, b) => (b.rows.size > a.rows.size ? b : a));
+  const sparse = (l: Group['labels'][number]) =>
+    l !== fullest &&
+    l.role === 'name' &&
+    l.rows.size < fullest.rows.size &&
+    ![...l.rows].some((r) => fullest.rows.has(r));
+  if (!names.some(sparse)) return labels;
+  const coded = labels.some((l) => l.role === 'code');
+  return labels.flatMap((l) =>
+    !sparse(l) ? [l] : l.col < fullest.col && !coded ? [{ ...l, role: 'code' as const }] : [],
+  );
+}
+
 function toSide(g: Group, side: SideKey): SideColumns {
-  const names = g.labels.filter((l) => l.role === 'name').map((l) => l.col);
+  const labels = withoutSparse(g.labels);
+  const names = labels.filter((l) => l.role === 'name').map((l) => l.col);
   return {
     side,
     left: g.left,
     right: g.right,
-    code: g.labels
+    code: labels
       .filter((l) => l.role === 'code')
       .map((l) => l.col)
       .slice(0, 3),

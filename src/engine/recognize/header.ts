@@ -4,6 +4,7 @@
  * the department may sit anywhere in that block, also beside the headings (right-aligned in the last column).
  */
 import { normalizeNumericText, parseAmountCell, parseAmountText } from '../amount';
+import { codeOf } from './codes';
 import { squash, type Grid } from './grid';
 
 export type Unit = '万元' | '元';
@@ -29,7 +30,6 @@ const FACT = /^[^:：]{1,8}[:：]/;
 const LABEL_LINE = /公开表\s*\d|^表[一二三四五六七八九十\d]+(-\d+)?$|^附表|^续表/;
 const DATE = /^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?$|^(19|20)\d{2}年度?$/;
 
-const CODE = /^\d{3}(\d{2}){0,3}$/;
 const DATA_LABEL = /^(合计|总计|部门合计|本年收入合计|收入总计)$|^[一二三四五六七八九十]+、|因公出国/;
 
 export function isFactCell(text: string): boolean {
@@ -58,7 +58,8 @@ export function isFigure(grid: Grid, row: number, col: number): boolean {
   const v = grid.cell(row, col)?.value;
   if (typeof v === 'number' && !(Number.isInteger(v) && (v < 10 || (v >= 1900 && v <= 2100)))) return true;
   const t = normalizeNumericText(grid.text(row, col));
-  return /[.,]\d/.test(t) && parseAmountText(t).kind === 'amount';
+  // Text with decimals or separators, or a whole number too long for a heading (a year, a column number).
+  return (/[.,]\d/.test(t) || /^-?\d{5,}$/.test(t)) && parseAmountText(t).kind === 'amount';
 }
 
 function looksLikeData(grid: Grid, row: number, left: number): boolean {
@@ -67,7 +68,7 @@ function looksLikeData(grid: Grid, row: number, left: number): boolean {
   if (cols.some((c) => isFigure(grid, row, c))) return true;
   // A row label such as 合计 or a code sits in the table's first columns; further right, 合计 is a heading.
   const first = cols.length > 0 ? squash(grid.text(row, cols[0])) : '';
-  if (cols.length > 0 && cols[0] <= left + 1 && (DATA_LABEL.test(first) || CODE.test(first))) {
+  if (cols.length > 0 && cols[0] <= left + 1 && (DATA_LABEL.test(first) || codeOf(first))) {
     // …unless the cells to its right are headings too (`合计 | 一般公共预算 | 政府性基金预算` under a group):
     // words standing over the figures below them, or words across the row.
     const words = cols.slice(1).filter((c) => parseAmountCell(grid.cell(row, c)).kind === 'invalid');

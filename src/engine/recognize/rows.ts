@@ -6,11 +6,9 @@ import { readAmountCell } from '../amount';
 import type { ColumnKey } from '../model';
 import type { SideKey } from '../templates/types';
 import type { SideColumns } from './columns';
+import { codeOf, foldDigits, splitCodeAndName } from './codes';
 import { squash, type Grid } from './grid';
 
-const CODE = /^\d{3}(\d{2}){0,3}$/;
-/** `2010301 行政运行`, `2010301-行政运行`, `[201]一般公共服务支出`. */
-const CODE_AND_NAME = /^[[【［(（]?(\d{3}(?:\d{2}){0,3})[\]】］)）]?[\s\-—－·、.．:：]*(\D.*)$/;
 const SUB = /^其中\s*[:：]\s*/;
 
 export interface RowAmount {
@@ -78,10 +76,10 @@ function splitCode(parts: readonly string[], last: string[]): string | undefined
   return code.join('');
 }
 
-/** The cell of a whole code column as a code: text, or a number Excel kept as one. */
-function codeText(grid: Grid, row: number, col: number): string {
+/** The cell of a whole code column as a code: text (`2010301`, `201-03-01`, `２０１０３０１`), or a number Excel kept as one. */
+function codeIn(grid: Grid, row: number, col: number): string | undefined {
   const v = grid.cell(row, col)?.value;
-  return typeof v === 'number' && Number.isInteger(v) ? String(v) : squash(grid.text(row, col));
+  return codeOf(typeof v === 'number' && Number.isInteger(v) ? String(v) : grid.text(row, col));
 }
 
 export class RowReader {
@@ -112,22 +110,21 @@ export class RowReader {
     let label = raw.trim();
     let code: string | undefined;
     if (side.code.length === 1) {
-      const text = codeText(g, row, side.code[0]);
-      if (CODE.test(text)) code = text;
-      else if (label === '') label = g.text(row, side.code[0]);
+      code = codeIn(g, row, side.code[0]);
+      if (!code && label === '') label = g.text(row, side.code[0]);
     } else if (side.code.length > 1) {
       const last = this.lastParts.get(side.side) ?? [];
       this.lastParts.set(side.side, last);
       code = splitCode(
-        side.code.map((c) => squash(g.text(row, c))),
+        side.code.map((c) => foldDigits(squash(g.text(row, c)))),
         last,
       );
       if (!code && label === '') label = side.code.map((c) => g.text(row, c)).join('');
     }
     if (!code) {
-      const m = CODE_AND_NAME.exec(label);
-      if (m) [, code, label] = m;
-      else if (side.name === undefined && CODE.test(squash(label))) code = squash(label);
+      const m = splitCodeAndName(label);
+      if (m) ({ code, name: label } = m);
+      else if (side.name === undefined) code = codeOf(label);
     }
     // `其中：` stands where an indent would: it counts as wide as it prints.
     const sub = SUB.exec(label)?.[0];
