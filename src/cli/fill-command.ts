@@ -3,7 +3,6 @@
  * lists every change (cell, old, new, relation), lists apart the cells whose figure their parts contradict
  * (不一致: written only with --fill-recompute), and re-checks the copy. The input file is only read.
  */
-import { promises as fs } from 'fs';
 import { runCheck } from '../engine/check';
 import {
   derive,
@@ -18,6 +17,7 @@ import { fillWorkbook } from '../hosts/xlsx/fill';
 import { readWorkbook } from '../hosts/xlsx/read';
 import { fsProblem } from './inputs';
 import type { Io } from './io';
+import { writeOutput } from './write-output';
 
 export interface FillRequest {
   readonly file: string;
@@ -70,7 +70,7 @@ export async function runFill(request: FillRequest, io: Io): Promise<number> {
   const plan: FillPlan = planFill(derivation, request.formulas ? 'formulas' : 'values');
   const bytes = await fillWorkbook(request.bytes, plan);
   try {
-    await fs.writeFile(request.output, bytes);
+    await writeOutput(request.output, bytes);
   } catch (error) {
     io.err(`无法写入 ${request.output}：${fsProblem(error, true)}`);
     return 2;

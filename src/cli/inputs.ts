@@ -49,6 +49,18 @@ export function fsProblem(error: unknown, writing = false): string {
       return writing ? '没有写入权限' : '没有读取权限';
     case 'EBUSY':
       return '文件被其他程序占用，请关闭后重试';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return '磁盘空间不足';
+    case 'EROFS':
+      return '磁盘是只读的';
+    case 'EISDIR':
+      return '这是一个文件夹，不是文件';
+    case 'ELOOP':
+      return '快捷方式（符号链接）循环指向自己';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件太多，请稍后重试';
     default:
       return `${writing ? '无法写入' : '无法打开'}文件（${code ?? String(error)}）`;
   }

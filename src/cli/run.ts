@@ -2,7 +2,6 @@
  * The command line without the process: arguments in, lines out, exit code back. Every failure becomes a
  * Chinese line on `err`; nothing here throws or exits, so tests call it directly.
  */
-import { promises as fs } from 'fs';
 import type { Comparison } from '../engine/compare';
 import { asReviewed } from '../engine/review';
 import { annotateWorkbook } from '../hosts/xlsx/annotate';
@@ -25,6 +24,7 @@ import {
   writeSummary,
 } from './review-outputs';
 import { runTools } from './tools';
+import { writeOutput } from './write-output';
 
 /** 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong. */
 export const EXIT = { ok: 0, errors: 1, trouble: 2 } as const;
@@ -166,7 +166,7 @@ async function writeAnnotated(
 ): Promise<number> {
   const annotated = await annotateWorkbook(result.bytes, result.report);
   try {
-    await fs.writeFile(output, annotated.bytes);
+    await writeOutput(output, annotated.bytes);
   } catch (error) {
     io.err(`无法写入 ${output}：${fsProblem(error, true)}`);
     return EXIT.trouble;
