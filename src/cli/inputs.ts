@@ -13,7 +13,7 @@ export async function resolveInput(input: string): Promise<Input> {
   try {
     stat = await fs.stat(input);
   } catch (error) {
-    return { kind: 'unreadable', path: input, problem: fsProblem(error) };
+    return { kind: 'unreadable', path: input, problem: await readProblem(input, error) };
   }
   if (!stat.isDirectory()) return { kind: 'file', path: input };
   let entries;
@@ -64,4 +64,14 @@ export function fsProblem(error: unknown, writing = false): string {
     default:
       return `${writing ? '无法写入' : '无法打开'}文件（${code ?? String(error)}）`;
   }
+}
+
+/** Why `file` could not be read: a link whose target is gone says so, rather than that it does not exist. */
+export async function readProblem(file: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
+    const link = await fs.lstat(file).catch(() => undefined);
+    if (link?.isSymbolicLink()) return '这是一个快捷方式（符号链接），它指向的文件不存在';
+  }
+  return fsProblem(error);
 }
