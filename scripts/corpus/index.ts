@@ -3,8 +3,10 @@
  * tests/corpus/files/; tests/corpus/expectations.ts says what checking each must give.
  */
 import * as containers from './containers';
+import * as limits from './limits';
 import * as seed from './seed-variants';
 import * as standalone from './standalone';
+import * as strict from './strict';
 
 export interface CorpusFile {
   /** File name under tests/corpus/files/. */
@@ -35,4 +37,12 @@ export const CORPUS: readonly CorpusFile[] = [
   { file: 'rows-20000.xlsx', build: standalone.manyRows },
   { file: 'columns-5000.xlsx', build: seed.wideSheet },
   { file: 'last-row-note.xlsx', build: seed.lastRowNote },
+  { file: 'stored-not-numbers.xlsx', build: strict.storedNotNumbers },
+  { file: 'invalid-utf8.xlsx', build: strict.invalidUtf8 },
+  { file: 'long-label.xlsx', build: strict.longLabel },
+  { file: 'odd-sheet-names.xlsx', build: strict.oddSheetNames },
+  { file: 'huge-number.xlsx', build: strict.hugeNumber },
+  { file: 'cells-3000000.xlsx', build: limits.threeMillionCells },
+  { file: 'sheets-1001.xlsx', build: limits.manySheets },
+  { file: 'zip-bomb.xlsx', build: limits.zipBomb },
 ];

@@ -42,19 +42,31 @@ export async function zipOf(entries: Readonly<Record<string, string | Uint8Array
   return zipBytes(zip);
 }
 
+/** The seed's package changed part by part: for what ExcelJS would not write (or would write correctly). */
+export async function patchSeed(edit: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SEED));
+  await edit(zip);
+  return zipBytes(zip);
+}
+
 /**
  * The seed with one sheet's XML rewritten: for what ExcelJS cannot write without building every cell, such
  * as a merge over whole columns.
  */
 export async function patchSeedSheet(name: string, edit: (xml: string) => string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(SEED));
-  const file = await sheetPart(zip, name);
-  zip.file(file, edit(await zip.file(file)!.async('string')));
-  return zipBytes(zip);
+  return patchSeed(async (zip) => {
+    const file = await sheetPart(zip, name);
+    zip.file(file, edit(await zip.file(file)!.async('string')));
+  });
+}
+
+/** One part of the package as text, changed by `edit`. */
+export async function patchPart(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
+  zip.file(part, edit(await zip.file(part)!.async('string')));
 }
 
 /** `xl/worksheets/sheet3.xml` for the sheet named `name`, through the workbook's relationships. */
-async function sheetPart(zip: JSZip, name: string): Promise<string> {
+export async function sheetPart(zip: JSZip, name: string): Promise<string> {
   const read = (part: string) => zip.file(part)?.async('string') ?? '';
   const sheetTag = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(
     await read('xl/workbook.xml'),

@@ -1,9 +1,10 @@
 /** One workbook on disk → its report, or the reason it could not be checked (never a throw). */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { checkWorkbook, type CheckReport } from '../engine';
-import { readWorkbook, WorkbookReadError } from '../hosts/xlsx/read';
-import { fsProblem } from './inputs';
+import { checkWorkbook } from '../engine';
+import { asReviewed, type ReviewedReport } from '../engine/review';
+import { readWorkbook, WorkbookReadError, type ReadNotice } from '../hosts/xlsx/read';
+import { readProblem } from './inputs';
 
 export type FileResult =
   | {
@@ -11,7 +12,9 @@ export type FileResult =
       readonly file: string;
       /** The bytes as read, for --annotate: the copy is made from exactly what was checked. */
       readonly bytes: Uint8Array;
-      readonly report: CheckReport & { readonly file: string };
+      readonly report: ReviewedReport & { readonly file: string };
+      /** What the reader read otherwise than the file has it (a text cut to Excel's length). */
+      readonly notices: readonly ReadNotice[];
     }
   | { readonly ok: false; readonly file: string; readonly problem: string };
 
@@ -20,21 +23,34 @@ export async function checkFile(file: string): Promise<FileResult> {
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { ok: false, file, problem: fsProblem(error) };
+    return { ok: false, file, problem: await readProblem(file, error) };
   }
   try {
-    const snapshot = await readWorkbook(bytes, path.basename(file));
-    const report = { ...checkWorkbook(snapshot, { file }), file };
+    const notices: ReadNotice[] = [];
+    const snapshot = await readWorkbook(bytes, path.basename(file), { notices });
+    const report = { ...asReviewed(checkWorkbook(snapshot, { file })), file };
     if (report.tables.length === 0) {
       return { ok: false, file, problem: '没有找到可识别的预算公开表（表1 至 表13 的标题都没有找到）' };
     }
-    return { ok: true, file, bytes, report };
+    return { ok: true, file, bytes, report, notices };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { ok: false, file, problem: error.message };
-    return {
-      ok: false,
-      file,
-      problem: `检查时出错：${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, file, problem: checkProblem(error) };
   }
+}
+
+/**
+ * A failure of the check itself, in words: running out of stack or memory is the workbook's size, said as
+ * such; anything else is a fault of this tool, said with its detail for the report to the developers.
+ */
+export function checkProblem(error: unknown): string {
+  // By name: an error thrown in another realm (a worker, a test's sandbox) is no instance of this one's.
+  const { name, message } = (error ?? {}) as Partial<Error>;
+  if (name === 'RangeError') {
+    if (/call stack/i.test(message ?? ''))
+      return '工作簿的结构超出了本工具的处理能力（检查时调用层次过深），请把各表拆到较小的工作簿里再检查';
+    return '工作簿过大，检查时内存不足';
+  }
+  const detail = typeof message === 'string' ? message : String(error);
+  return `检查时出现意外错误，请把这个文件和这行说明告诉开发者（${detail}）`;
 }

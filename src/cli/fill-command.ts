@@ -1,9 +1,8 @@
 /**
  * `--fill 输出.xlsx [--formulas] [--fill-recompute] [--fill-rebuild]`: writes a filled copy of one workbook,
- * lists every change (cell, old, new, relation), lists apart the cells whose figure their parts contradict
+ * lists every change (cell, old, new, the relation in words; its id is in the JSON), lists apart the cells whose figure their parts contradict
  * (不一致: written only with --fill-recompute), and re-checks the copy. The input file is only read.
  */
-import { promises as fs } from 'fs';
 import { runCheck } from '../engine/check';
 import {
   derive,
@@ -18,6 +17,8 @@ import { fillWorkbook } from '../hosts/xlsx/fill';
 import { readWorkbook } from '../hosts/xlsx/read';
 import { fsProblem } from './inputs';
 import type { Io } from './io';
+import { readableFigures, shownName } from './shown';
+import { writeOutput } from './write-output';
 
 export interface FillRequest {
   readonly file: string;
@@ -38,7 +39,7 @@ function changeLine(c: FillChange): string {
   const now = c.current === '' ? BLANK : c.current;
   const shown = Number(c.value) === 0 && !c.formula ? BLANK : shownValue(c);
   const next = c.formula ? `${c.formula}（${shown}）` : shown;
-  return `  ${c.sheet}!${c.address}  ${now} → ${next}  ${c.reason} [${c.relation}]`;
+  return readableFigures(`  ${c.sheet}!${c.address}  ${now} → ${next}  ${c.reason}`);
 }
 
 /** `表3!D6  现为 3,490.30，各项之和 3,480.31，相差 9.99  … 最可能出错：表3!D6（表3「合计」基本支出）`. */
@@ -51,7 +52,9 @@ function conflictLine(c: FillConflict): string {
   const figures = c.taken
     ? `${c.current} → ${c.formula ? `${c.formula}（${shownValue(c)}）` : shownValue(c)}（${basis}，原数相差 ${c.difference}）`
     : `现为 ${c.current}，${basis} ${shownValue(c)}，相差 ${c.difference}`;
-  return `  ${c.sheet}!${c.address}  ${figures}  ${c.reason} [${c.relation}]${suspects ? `  最可能出错：${suspects}` : ''}`;
+  return readableFigures(
+    `  ${c.sheet}!${c.address}  ${figures}  ${c.reason}${suspects ? `  最可能出错：${suspects}` : ''}`,
+  );
 }
 
 function conflictHeading(conflicts: readonly FillConflict[]): string {
@@ -70,9 +73,9 @@ export async function runFill(request: FillRequest, io: Io): Promise<number> {
   const plan: FillPlan = planFill(derivation, request.formulas ? 'formulas' : 'values');
   const bytes = await fillWorkbook(request.bytes, plan);
   try {
-    await fs.writeFile(request.output, bytes);
+    await writeOutput(request.output, bytes);
   } catch (error) {
-    io.err(`无法写入 ${request.output}：${fsProblem(error, true)}`);
+    io.err(`无法写入 ${shownName(request.output)}：${fsProblem(error, true)}`);
     return 2;
   }
   const after = runCheck(await readWorkbook(bytes, request.output)).report.summary;
@@ -83,8 +86,8 @@ export async function runFill(request: FillRequest, io: Io): Promise<number> {
     const conflicts = plan.conflicts ?? [];
     const filled = plan.changes.filter((c) => c.kind !== 'conflict');
     io.out(
-      `已写出填充副本 ${request.output}（${mode}）：改动 ${filled.length} 个单元格，` +
-        `${plan.unchanged} 个已有应有的数字，未改动（${request.file} 未改动）`,
+      `已写出填充副本 ${shownName(request.output)}（${mode}）：改动 ${filled.length} 个单元格，` +
+        `${plan.unchanged} 个已有应有的数字，未改动（${shownName(request.file)} 未改动）`,
     );
     for (const change of filled) io.out(changeLine(change));
     if (conflicts.length > 0) io.out(conflictHeading(conflicts));

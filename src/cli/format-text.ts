@@ -23,6 +23,8 @@ import { cellReference, countsText, ruleWords } from '../ui-shared/report-model'
 import { stringsFor } from '../ui-shared/strings';
 import { rankSuspects, rankWords } from '../ui-shared/suspects';
 import { verdictOf } from '../ui-shared/verdict';
+import type { ReadNotice } from '../hosts/xlsx/read';
+import { readableFigures, shownName } from './shown';
 import { displayWidth, hang, pad, wrap } from './wrap';
 
 export interface TextStyle {
@@ -89,10 +91,14 @@ function sectionTitle(section: Section, findings: readonly Finding[]): string {
   }
 }
 
-/** The full report of one workbook. */
-export function formatReport(report: ReviewedReport, style: TextStyle): string {
+/** The full report of one workbook; the reader's notices follow the tables found. */
+export function formatReport(
+  report: ReviewedReport,
+  style: TextStyle,
+  notices: readonly ReadNotice[] = [],
+): string {
   const paint = painter(style);
-  const out: string[] = [paint('bold', report.file ?? '工作簿')];
+  const out: string[] = [paint('bold', shownName(report.file ?? '工作簿'))];
   out.push(
     hang(
       `${STRINGS.tablesFound(report.tables.length)}：`,
@@ -100,6 +106,7 @@ export function formatReport(report: ReviewedReport, style: TextStyle): string {
       style.width,
     ),
   );
+  for (const notice of notices) out.push(hang('注意：', `${notice.message}。`, style.width));
 
   let n = 0;
   for (const { section, colour } of SECTIONS) {
@@ -111,7 +118,7 @@ export function formatReport(report: ReviewedReport, style: TextStyle): string {
       if (section === 'residuals') {
         for (const cell of residualsByCell(group)) out.push(residualLines(cell, style, paint));
       } else if (section === 'notes') {
-        for (const f of group) out.push(hang('  ', f.message, style.width));
+        for (const f of group) out.push(hang('  ', readableFigures(f.message), style.width));
       } else {
         for (const f of group) out.push(findingBlock(f, ++n, style, paint));
       }
@@ -133,13 +140,19 @@ export function formatReport(report: ReviewedReport, style: TextStyle): string {
   return out.join('\n');
 }
 
-/** One line for a workbook in a folder. */
-export function formatSummaryLine(report: ReviewedReport, style: TextStyle): string {
+/** One line for a workbook in a folder; its notices are counted, to be read by checking it alone. */
+export function formatSummaryLine(
+  report: ReviewedReport,
+  style: TextStyle,
+  notices: readonly ReadNotice[] = [],
+): string {
   const paint = painter(style);
   const counts = countsText(countsOf(report));
-  return `${report.file ?? '工作簿'}：${STRINGS.tablesFound(report.tables.length)}，${
+  const noticed =
+    notices.length > 0 ? `（另有 ${notices.length} 条读取时的注意事项，单独检查这个文件可以看到）` : '';
+  return `${shownName(report.file ?? '工作簿')}：${STRINGS.tablesFound(report.tables.length)}，${
     report.summary.errors > 0 ? paint('error', counts) : counts
-  }`;
+  }${noticed}`;
 }
 
 export interface Totals extends Counts {
@@ -154,7 +167,7 @@ export function formatTotal(totals: Totals, style: TextStyle): string {
 }
 
 function findingBlock(f: ReviewedFinding, n: number, style: TextStyle, paint: Paint): string {
-  const lines = [hang(`  ${n}. `, f.message, style.width, (p) => paint(f.severity, p))];
+  const lines = [hang(`  ${n}. `, readableFigures(f.message), style.width, (p) => paint(f.severity, p))];
   const indent = ' '.repeat(`  ${n}. `.length);
   if (f.cells.length > 0) {
     const [checked, ...related] = f.cells;
@@ -203,7 +216,7 @@ function figuresText(f: Finding): string {
   if (f.expected !== undefined) parts.push(`${STRINGS.expected} ${f.expected}`);
   if (f.actual !== undefined) parts.push(`${STRINGS.actual} ${f.actual}`);
   if (f.difference !== undefined) parts.push(`${STRINGS.difference} ${f.difference}`);
-  return parts.join('  ');
+  return readableFigures(parts.join('  '));
 }
 
 /**

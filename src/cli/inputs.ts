@@ -13,7 +13,7 @@ export async function resolveInput(input: string): Promise<Input> {
   try {
     stat = await fs.stat(input);
   } catch (error) {
-    return { kind: 'unreadable', path: input, problem: fsProblem(error) };
+    return { kind: 'unreadable', path: input, problem: await readProblem(input, error) };
   }
   if (!stat.isDirectory()) return { kind: 'file', path: input };
   let entries;
@@ -49,7 +49,29 @@ export function fsProblem(error: unknown, writing = false): string {
       return writing ? '没有写入权限' : '没有读取权限';
     case 'EBUSY':
       return '文件被其他程序占用，请关闭后重试';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return '磁盘空间不足';
+    case 'EROFS':
+      return '磁盘是只读的';
+    case 'EISDIR':
+      return '这是一个文件夹，不是文件';
+    case 'ELOOP':
+      return '快捷方式（符号链接）循环指向自己';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件太多，请稍后重试';
     default:
       return `${writing ? '无法写入' : '无法打开'}文件（${code ?? String(error)}）`;
   }
+}
+
+/** Why `file` could not be read: a link whose target is gone says so, rather than that it does not exist. */
+export async function readProblem(file: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
+    const link = await fs.lstat(file).catch(() => undefined);
+    if (link?.isSymbolicLink()) return '这是一个快捷方式（符号链接），它指向的文件不存在';
+  }
+  return fsProblem(error);
 }

@@ -7,6 +7,7 @@ import { checkNarrative, draftNarrative, type NarrativeInputs } from '../engine/
 import { decodeText } from '../engine/shares';
 import { fsProblem } from './inputs';
 import type { Io } from './io';
+import { shownName } from './shown';
 
 export { decodeText };
 
@@ -14,7 +15,7 @@ export async function readTextFile(file: string, io: Io): Promise<string | undef
   try {
     return decodeText(await fs.readFile(file));
   } catch (error) {
-    io.err(`无法读取 ${file}：${fsProblem(error)}`);
+    io.err(`无法读取 ${shownName(file)}：${fsProblem(error)}`);
     return undefined;
   }
 }
@@ -40,7 +41,7 @@ export function printNarrativeCheck(
   } else {
     const { ok, mismatch, unchecked } = result.summary;
     io.out(
-      `核对情况说明 ${textFile}（依据 ${file}）：${ok} 处相符，${mismatch} 处不符，${unchecked} 处表中没有对应数字。`,
+      `核对情况说明 ${shownName(textFile)}（依据 ${shownName(file)}）：${ok} 处相符，${mismatch} 处不符，${unchecked} 处表中没有对应数字。`,
     );
     for (const m of result.mismatches) io.out(`不符：${m.message}\n  句子：${m.sentence}`);
     if (!inputs.lastYear && result.figures.some((f) => f.message.includes('没有上年数'))) {

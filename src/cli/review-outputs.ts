@@ -26,6 +26,7 @@ import type { FileResult } from './check-file';
 import { fsProblem, type Input } from './inputs';
 import { samePath } from './io';
 import { writeOutput } from './write-output';
+import { shownName } from './shown';
 
 type Failure = { readonly problem: string };
 
@@ -47,7 +48,7 @@ export async function reviewRefusal(
   const inputPaths = inputs.flatMap((i) => (i.kind === 'folder' ? i.files : [i.path]));
   for (const other of [...inputPaths, command.compare, command.review, command.annotate]) {
     if (other !== undefined && (await samePath(other, report)))
-      return `--report 的输出文件不能是输入文件本身（${report}）`;
+      return `--report 的输出文件不能是输入文件本身（${shownName(report)}）`;
   }
   return undefined;
 }
@@ -56,7 +57,7 @@ async function readChecked(file: string): Promise<{ bytes: Uint8Array } | Failur
   try {
     return { bytes: await fs.readFile(file) };
   } catch (error) {
-    return { problem: `无法读取 ${file}：${fsProblem(error)}` };
+    return { problem: `无法读取 ${shownName(file)}：${fsProblem(error)}` };
   }
 }
 
@@ -66,7 +67,8 @@ async function snapshotOf(file: string) {
   try {
     return { snapshot: await readWorkbook(read.bytes, path.basename(file)) };
   } catch (error) {
-    if (error instanceof WorkbookReadError) return { problem: `无法读取 ${file}：${error.message}` };
+    if (error instanceof WorkbookReadError)
+      return { problem: `无法读取 ${shownName(file)}：${error.message}` };
     throw error;
   }
 }
@@ -80,7 +82,7 @@ export async function withReviewFrom(
   if ('problem' in read) return read;
   const marks = reviewFromSnapshot(read.snapshot);
   if (Object.keys(marks).length === 0 && !read.snapshot.sheets.some((s) => s.name === '审核报告'))
-    return { problem: `${file} 中没有“审核报告”工作表，读不到审核状态` };
+    return { problem: `${shownName(file)} 中没有“审核报告”工作表，读不到审核状态` };
   return applyReview(report, mergeReviews(reviewStateOf(report), marks));
 }
 
@@ -93,7 +95,9 @@ export async function compareWith(
   if ('problem' in read) return read;
   const before = runCheck(read.snapshot, { file: previous });
   if (before.tables.size === 0)
-    return { problem: `无法读取 ${previous}：没有找到可识别的预算公开表（表1 至 表13 的标题都没有找到）` };
+    return {
+      problem: `无法读取 ${shownName(previous)}：没有找到可识别的预算公开表（表1 至 表13 的标题都没有找到）`,
+    };
   const after = runCheck(await readWorkbook(current.bytes, path.basename(current.file)), {
     file: current.file,
   });
@@ -122,7 +126,7 @@ export async function writeReport(
         });
   const written = await write(output, data);
   if (written) return written;
-  return `已写出审核报告：${output}（${report.findings.length} 条审核结果）`;
+  return `已写出审核报告：${shownName(output)}（${report.findings.length} 条审核结果）`;
 }
 
 /** A folder's (or several files') summary, one row per file. */
@@ -130,7 +134,7 @@ export async function writeSummary(output: string, rows: readonly SummaryRow[]):
   const data = /\.csv$/i.test(output) ? summaryCsv(rows) : await summaryWorkbook(rows, new Date());
   const written = await write(output, data);
   if (written) return written;
-  return `已写出审核汇总：${output}（${rows.length} 个文件）`;
+  return `已写出审核汇总：${shownName(output)}（${rows.length} 个文件）`;
 }
 
 async function write(output: string, data: Uint8Array | string): Promise<Failure | undefined> {
@@ -138,7 +142,7 @@ async function write(output: string, data: Uint8Array | string): Promise<Failure
     await writeOutput(output, data);
     return undefined;
   } catch (error) {
-    return { problem: `无法写入 ${output}：${fsProblem(error, true)}` };
+    return { problem: `无法写入 ${shownName(output)}：${fsProblem(error, true)}` };
   }
 }
 

@@ -2,9 +2,8 @@
  * The command line without the process: arguments in, lines out, exit code back. Every failure becomes a
  * Chinese line on `err`; nothing here throws or exits, so tests call it directly.
  */
-import { promises as fs } from 'fs';
 import type { Comparison } from '../engine/compare';
-import { asReviewed } from '../engine/review';
+import type { ReviewedReport } from '../engine/review';
 import { annotateWorkbook } from '../hosts/xlsx/annotate';
 import type { SummaryRow } from '../hosts/xlsx/report';
 import { parseArgs, SHORT_USAGE, USAGE, type CheckCommand } from './args';
@@ -15,6 +14,8 @@ import { countsOf, formatReport, formatSummaryLine, formatTotal, type Totals } f
 import { fsProblem, resolveInput, type Input } from './inputs';
 import { checkAhead } from './pool';
 import { samePath, type Io } from './io';
+import { shownName } from './shown';
+import { writeOutput } from './write-output';
 import {
   compareWith,
   reviewRefusal,
@@ -70,13 +71,13 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
   const summary: SummaryRow[] = [];
   let folders = 0;
   let last: FileResult | undefined;
-  let lastReport: ReturnType<typeof asReviewed> | undefined;
+  let lastReport: ReviewedReport | undefined;
   let comparison: Comparison | undefined;
   for (const input of inputs) {
     if (input.kind === 'unreadable') {
       totals.files++;
       totals.unreadable++;
-      io.err(`无法读取 ${input.path}：${input.problem}`);
+      io.err(`无法读取 ${shownName(input.path)}：${input.problem}`);
       summary.push(unreadableRow(input.path, input.problem));
       continue;
     }
@@ -87,12 +88,12 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
       totals.files++;
       if (!result.ok) {
         totals.unreadable++;
-        io.err(`无法读取 ${result.file}：${result.problem}`);
+        io.err(`无法读取 ${shownName(result.file)}：${result.problem}`);
         summary.push(unreadableRow(result.file, result.problem));
         continue;
       }
       // --review and --compare were refused above unless this is the only file.
-      let report = { ...asReviewed(result.report), file: result.file };
+      let report = result.report;
       if (command.review !== undefined) {
         const reviewed = await withReviewFrom(command.review, report);
         if ('problem' in reviewed) return trouble(io, reviewed.problem);
@@ -111,10 +112,10 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
       totals.residuals += counts.residuals;
       totals.notes += counts.notes;
       totals.explained += counts.explained;
-      if (command.format === 'json') io.out(formatJson(report, comparison));
-      else if (input.kind === 'folder') io.out(formatSummaryLine(report, io));
+      if (command.format === 'json') io.out(formatJson(report, comparison, result.notices));
+      else if (input.kind === 'folder') io.out(formatSummaryLine(report, io, result.notices));
       else {
-        io.out(`${formatReport(report, io)}\n`);
+        io.out(`${formatReport(report, io, result.notices)}\n`);
         if (comparison) io.out(`${formatComparison(comparison, io)}\n`);
       }
     }
@@ -154,7 +155,8 @@ async function annotateRefusal(output: string, inputs: readonly Input[]): Promis
   if (inputs.length > 1 || inputs[0].kind === 'folder')
     return '--annotate 只能用于一个输入文件（不能是多个文件或文件夹）';
   if (inputs[0].kind === 'unreadable') return undefined;
-  if (await samePath(inputs[0].path, output)) return `--annotate 的输出文件不能是输入文件本身（${output}）`;
+  if (await samePath(inputs[0].path, output))
+    return `--annotate 的输出文件不能是输入文件本身（${shownName(output)}）`;
   return undefined;
 }
 
@@ -166,13 +168,15 @@ async function writeAnnotated(
 ): Promise<number> {
   const annotated = await annotateWorkbook(result.bytes, result.report);
   try {
-    await fs.writeFile(output, annotated.bytes);
+    await writeOutput(output, annotated.bytes);
   } catch (error) {
-    io.err(`无法写入 ${output}：${fsProblem(error, true)}`);
+    io.err(`无法写入 ${shownName(output)}：${fsProblem(error, true)}`);
     return EXIT.trouble;
   }
   // Standard output stays pure JSON in json format.
   const say = format === 'json' ? io.err : io.out;
-  say(`已写出标注副本：${output}（标记了 ${annotated.cells} 个单元格，${result.file} 未改动）`);
+  say(
+    `已写出标注副本：${shownName(output)}（标记了 ${annotated.cells} 个单元格，${shownName(result.file)} 未改动）`,
+  );
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import { fsProblem, resolveInput } from './inputs';
 import { printDraft, printNarrativeCheck, readTextFile } from './narrative-command';
 import { samePath, type Io } from './io';
 import type { ToolOptions } from './tools-args';
+import { shownName } from './shown';
 
 export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io): Promise<number> {
   if (command.annotate !== undefined) {
@@ -25,19 +26,19 @@ export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io
     return 2;
   }
   if (input.kind === 'unreadable') {
-    io.err(`无法读取 ${input.path}：${input.problem}`);
+    io.err(`无法读取 ${shownName(input.path)}：${input.problem}`);
     return 2;
   }
   const file = input.path;
   if (tools.fill && (await samePath(file, tools.fill))) {
-    io.err(`budget-check：--fill 的输出文件不能是输入文件本身（${tools.fill}）`);
+    io.err(`budget-check：--fill 的输出文件不能是输入文件本身（${shownName(tools.fill)}）`);
     return 2;
   }
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    io.err(`无法读取 ${file}：${fsProblem(error)}`);
+    io.err(`无法读取 ${shownName(file)}：${fsProblem(error)}`);
     return 2;
   }
   let snapshot;
@@ -45,7 +46,7 @@ export async function runTools(command: CheckCommand, tools: ToolOptions, io: Io
     snapshot = await readWorkbook(bytes, path.basename(file));
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
-    io.err(`无法读取 ${file}：${error.message}`);
+    io.err(`无法读取 ${shownName(file)}：${error.message}`);
     return 2;
   }
 
@@ -94,7 +95,7 @@ async function readLastYearFile(file: string, thisYear: Tables, io: Io): Promise
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    io.err(`无法读取 ${file}：${fsProblem(error)}`);
+    io.err(`无法读取 ${shownName(file)}：${fsProblem(error)}`);
     return undefined;
   }
   if (!isZip(bytes)) return lastYearFromText(decodeText(bytes));
@@ -103,16 +104,16 @@ async function readLastYearFile(file: string, thisYear: Tables, io: Io): Promise
     workbook = await readWorkbook(bytes, path.basename(file));
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
-    io.err(`无法读取上年工作簿 ${file}：${error.message}`);
+    io.err(`无法读取上年工作簿 ${shownName(file)}：${error.message}`);
     return undefined;
   }
   const lastYear = lastYearFromWorkbook(workbook, thisYear);
   if (!lastYear || Object.keys(lastYear.figures).length === 0) {
-    io.err(`在 ${file} 中没有找到上年的预算公开表或“上年预算数”表`);
+    io.err(`在 ${shownName(file)} 中没有找到上年的预算公开表或“上年预算数”表`);
     return undefined;
   }
   const year = [...thisYear.values()].find((t) => t.year)?.year;
   if (year !== undefined && lastYear.year !== undefined && lastYear.year !== year - 1)
-    io.err(`注意：${file} 是 ${lastYear.year} 年的预算，本工作簿是 ${year} 年的，同比按它计算。`);
+    io.err(`注意：${shownName(file)} 是 ${lastYear.year} 年的预算，本工作簿是 ${year} 年的，同比按它计算。`);
   return lastYear;
 }

@@ -7,7 +7,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CheckReport } from '../../src/engine';
 import { runCli, runEach, STACK_FRAME, type CliRun } from './cli-process';
-import { entries, expectReport, FILES, outcomeName, PER_FILE_MS } from './outcome';
+import type { ReadNotice } from '../../src/hosts/xlsx/read';
+import { entries, expectNotices, expectReport, FILES, outcomeName, PER_FILE_MS } from './outcome';
 
 const working = entries();
 const inputOf = (file: string) => path.join(FILES, file);
@@ -55,7 +56,11 @@ describe.each(working)('%s', (file, expected) => {
     if (expected.kind === 'checked') {
       // The report's wording is the formatter's business; its figures are checked through JSON below.
       expect({ code: run.code, stderr: run.stderr }).toEqual({ code: expected.exit, stderr: '' });
-      expect(lines(run.stdout)[0]).toBe(inputOf(file));
+      const report = lines(run.stdout);
+      expect(report[0]).toBe(inputOf(file));
+      for (const line of expected.text ?? []) expect(report).toContainEqual(expect.stringMatching(line));
+      // No one reads a figure of 300 digits: past Excel's 15 it is a power of ten.
+      expect(report.slice(1).filter((l) => /\d{16}/.test(l))).toEqual([]);
     } else {
       expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
       expect(lines(run.stderr)).toHaveLength(1);
@@ -69,14 +74,16 @@ it('the corpus folder as JSON Lines: each checkable file its report, each other 
   expect(folderRun.code).toBe(2);
   const reports = new Map(
     lines(folderRun.stdout)
-      .map((line) => JSON.parse(line) as CheckReport)
+      .map((line) => JSON.parse(line) as CheckReport & { notices?: ReadNotice[] })
       .map((report) => [path.basename(report.file ?? ''), report]),
   );
   const refusals = lines(folderRun.stderr);
   for (const [file, expected] of working) {
     const input = path.join(folder, file);
-    if (expected.kind === 'checked') expectReport(reports.get(file)!, expected);
-    else
+    if (expected.kind === 'checked') {
+      expectReport(reports.get(file)!, expected);
+      expectNotices(reports.get(file)!.notices, expected);
+    } else
       expectRefusal(
         refusals.find((line) => line.includes(input)),
         input,

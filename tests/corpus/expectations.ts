@@ -6,7 +6,8 @@
  *   `无法读取 <file>：<message>` and exits 2.
  * - no-tables: the file reads but holds no disclosure table; the CLI says so on one line and exits 2.
  * - checked: the report's summary is exactly `summary`; every error and warning other than table-missing is
- *   one of `findings` and each of `findings` is there; the CLI exits `exit`.
+ *   one of `findings` and each of `findings` is there; the reader's notices are `notices`, one each (none
+ *   when not given); the text report has a line matching each of `text`; the CLI exits `exit`.
  */
 import type { WorkbookReadReason } from '../../src/hosts/xlsx/read';
 import type { Severity } from '../../src/engine/report';
@@ -35,6 +36,10 @@ export type Expected =
       readonly findings?: readonly ExpectedFinding[];
       /** Table id → the sheet it must be read from (and its unit, where that is the point). */
       readonly tables?: Readonly<Record<string, { readonly sheet: string; readonly unit?: '万元' | '元' }>>;
+      /** What the reader says it read otherwise than the file has it. */
+      readonly notices?: readonly RegExp[];
+      /** Lines the text report must have. */
+      readonly text?: readonly RegExp[];
     };
 
 /** samples/seed-2026.xlsx: no errors, no warnings, 26 尾差 (README). */
@@ -127,4 +132,70 @@ export const EXPECTATIONS: Readonly<Record<string, Expected>> = {
   'rows-20000.xlsx': { kind: 'checked', exit: 0, summary: T3_ALONE, tables: { T3: { sheet: '支出总表' } } },
   'columns-5000.xlsx': { kind: 'checked', exit: 0, summary: SEED },
   'last-row-note.xlsx': { kind: 'checked', exit: 0, summary: SEED },
+  // Each number cell that stores no number is one unreadable cell, never a zero or a blank; the relations it
+  // takes part in are left unchecked (fewer 尾差), so no relation fails because of it.
+  'stored-not-numbers.xlsx': {
+    kind: 'checked',
+    exit: 1,
+    summary: { errors: 4, warnings: 0, infos: 24 },
+    findings: [
+      unreadableCell('表3!D9', '0x10', '不是数字'),
+      unreadableCell('表5!C8', '（空）', '不是数字'),
+      unreadableCell('表6!C9', '（空）', '不是数字'),
+      unreadableCell('表2!H9', '453.29元', '不是数字'),
+    ],
+  },
+  'invalid-utf8.xlsx': {
+    kind: 'unreadable',
+    reason: 'bad-text',
+    message:
+      /^工作簿中有不是有效 UTF-8 编码的文字（共享文字 xl\/sharedStrings\.xml），文件可能已被其他程序改坏/,
+  },
+  // The label is cut to Excel's length and the row read: the workbook checks as the seed does.
+  'long-label.xlsx': {
+    kind: 'checked',
+    exit: 0,
+    summary: SEED,
+    notices: [
+      /^工作表「表3」B9 的文字有 1,048,580 个字符，超过了 Excel 单元格的上限 32,767 个字符，只读取了前 32,767 个字符$/,
+    ],
+    text: [/^注意：工作表「表3」B9 的文字有 1,048,580 个字符/],
+  },
+  'odd-sheet-names.xlsx': {
+    kind: 'checked',
+    exit: 0,
+    summary: SEED,
+    tables: {
+      T2: { sheet: "'表2 收入'" },
+      T3: { sheet: '表3\t支出' },
+      T5: { sheet: '\u200f表5 ميزانية' },
+      T6: { sheet: "It's 表6" },
+    },
+  },
+  // The figure is checked like any other, and the text report writes it as a power of ten.
+  'huge-number.xlsx': {
+    kind: 'checked',
+    exit: 1,
+    summary: { errors: 2, warnings: 0, infos: 25 },
+    findings: [
+      { rule: 'T3.row-total', severity: 'error', cell: '表3!C9' },
+      { rule: 'T3.rollup', severity: 'error', cell: '表3!D8' },
+    ],
+    text: [/^ {5}应为 1\.7×10³⁰⁸ {2}实际 1682\.87 {2}差额 -1\.7×10³⁰⁸$/],
+  },
+  'cells-3000000.xlsx': {
+    kind: 'unreadable',
+    reason: 'too-large',
+    message: /^超出了本工具的处理上限：单元格超过 1,000,000 个$/,
+  },
+  'sheets-1001.xlsx': {
+    kind: 'unreadable',
+    reason: 'too-large',
+    message: /^超出了本工具的处理上限：工作表有 1,001 张，最多 1,000 张$/,
+  },
+  'zip-bomb.xlsx': {
+    kind: 'unreadable',
+    reason: 'too-large',
+    message: /^超出了本工具的处理上限：解压后共 640 MB，最多 512 MB（可能是“压缩炸弹”）$/,
+  },
 };

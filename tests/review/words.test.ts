@@ -1,8 +1,8 @@
 /**
  * A lint of the words a person reads: every Chinese string of the pane (ui-shared/strings.ts, with their
  * functions called), every finding's message on the samples and on generated workbooks with errors of every
- * kind, the catalog's names and rules, the trainers' views, and the command line's text output: no space
- * between two Chinese characters, and no rule id or internal line key.
+ * kind, the catalog's names and rules, the trainers' views, and the command line's text output (its --fill
+ * listing too): no space between two Chinese characters, and no rule id or internal line key.
  */
 import { CATALOG } from '../../src/engine/catalog';
 import { runCheck, type CheckResult } from '../../src/engine';
@@ -11,7 +11,10 @@ import { applyReview } from '../../src/engine/review';
 import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
 import { reportBody } from '../../src/ui-shared/report-page';
 import { stringsFor } from '../../src/ui-shared/strings';
-import { cli, PLANTED, SEED } from '../cli/helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { cli, PLANTED, SEED, tempDir } from '../cli/helpers';
+import { detailOnlyXlsx } from '../derive/helpers';
 import { textProblems as problems } from './user-text';
 import { buildWorkbook, type Edit } from '../fixtures/layouts';
 
@@ -157,4 +160,29 @@ it('the command line’s text output', async () => {
   expect(out.join('\n').split('\n').length).toBeGreaterThan(300);
   // File names are the user's; the samples' are ASCII, so what remains is the tool's words.
   expect(problems('cli', out.join('\n'))).toEqual([]);
+});
+
+const dir = tempDir();
+
+it('the command line’s --fill listing, every kind of line', async () => {
+  const blank = path.join(dir, 'blank.xlsx');
+  fs.writeFileSync(blank, (await detailOnlyXlsx(new Uint8Array(fs.readFileSync(SEED)))).bytes);
+  const runs = [
+    [blank],
+    [blank, '--formulas'],
+    [PLANTED],
+    [PLANTED, '--fill-recompute'],
+    [PLANTED, '--formulas', '--fill-recompute'],
+    [SEED, '--fill-rebuild'],
+  ];
+  const out: string[] = [];
+  for (const [i, argv] of runs.entries()) {
+    const r = await cli([argv[0], '--fill', path.join(dir, `out${i}.xlsx`), ...argv.slice(1)]);
+    out.push(r.out, r.err);
+  }
+  const listing = out.join('\n').split('\n');
+  expect(listing.filter((line) => line.startsWith('  ')).length).toBeGreaterThan(300);
+  // A listing line is columns two spaces apart (cell, figures, relation, suspects): each is read as words.
+  const columns = listing.flatMap((line) => line.split(/ {2,}/));
+  expect(columns.flatMap((column) => problems('fill', column))).toEqual([]);
 });
