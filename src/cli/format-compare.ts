@@ -4,6 +4,7 @@
  * figures by table, line and column, so rows inserted above do not show as changes.
  */
 import type { ComparedFinding, Comparison, FigureChange } from '../engine/compare';
+import { pushTo } from '../engine/group';
 import { cellReference, comparisonSummary } from '../ui-shared/report-model';
 import { painter, type TextStyle } from './format-text';
 import { hang, pad } from './wrap';
@@ -27,7 +28,7 @@ function fixedLines(c: Comparison, style: TextStyle): string[] {
   const byChange = new Map<FigureChange | undefined, ComparedFinding[]>();
   for (const f of c.fixed) {
     const change = f.changed?.[0];
-    byChange.set(change, [...(byChange.get(change) ?? []), f]);
+    pushTo(byChange, change, f);
   }
   const lines: string[] = [];
   for (const [change, list] of byChange) {
@@ -40,12 +41,20 @@ function fixedLines(c: Comparison, style: TextStyle): string[] {
         `${where} 由 ${change.before?.shown ?? '（空）'} 改为 ${change.after?.shown ?? '（空）'}，改正了 ${list.length} 个：`,
         style.width,
       ),
-      ...findingLines(list, style, '    '),
     );
+    append(lines, findingLines(list, style, '    '));
   }
   const other = byChange.get(undefined);
-  if (other) lines.push(`  其他 ${other.length} 个：`, ...findingLines(other, style, '    '));
+  if (other) {
+    lines.push(`  其他 ${other.length} 个：`);
+    append(lines, findingLines(other, style, '    '));
+  }
   return lines;
+}
+
+/** Appends the lists one line at a time: a spread would pass every finding's line as an argument. */
+function append(out: string[], ...lists: readonly (readonly string[])[]): void {
+  for (const list of lists) for (const line of list) out.push(line);
 }
 
 export function formatComparison(c: Comparison, style: TextStyle): string {
@@ -58,10 +67,11 @@ export function formatComparison(c: Comparison, style: TextStyle): string {
     out.push('', paint('bold', `改动的数字 ${c.figures.length} 个`));
     for (const f of c.figures) out.push(hang('  ', figureLine(f), style.width));
   }
-  if (c.fixed.length > 0) out.push('', paint('bold', `已改正 ${c.fixed.length} 个`), ...fixedLines(c, style));
+  if (c.fixed.length > 0)
+    append(out, ['', paint('bold', `已改正 ${c.fixed.length} 个`)], fixedLines(c, style));
   if (c.added.length > 0)
-    out.push('', paint('error', `新出现 ${c.added.length} 个`), ...findingLines(c.added, style));
+    append(out, ['', paint('error', `新出现 ${c.added.length} 个`)], findingLines(c.added, style));
   if (c.open.length > 0)
-    out.push('', paint('warning', `仍未解决 ${c.open.length} 个`), ...findingLines(c.open, style));
+    append(out, ['', paint('warning', `仍未解决 ${c.open.length} 个`)], findingLines(c.open, style));
   return out.join('\n');
 }

@@ -18,6 +18,7 @@ import {
   type ReviewedFinding,
   type ReviewedReport,
 } from '../engine/review';
+import { pushTo } from '../engine/group';
 import { parseAddress, parseRange } from '../engine/snapshot';
 import { cellReference, countsText, ruleWords } from '../ui-shared/report-model';
 import { stringsFor } from '../ui-shared/strings';
@@ -233,7 +234,7 @@ function byTable<F extends Finding>(report: ReviewedReport, findings: readonly F
   });
   keyed.sort((a, b) => a.order - b.order);
   const groups = new Map<string, F[]>();
-  for (const { f, heading: h } of keyed) groups.set(h, [...(groups.get(h) ?? []), f]);
+  for (const { f, heading: h } of keyed) pushTo(groups, h, f);
   return groups;
 }
 
