@@ -20,7 +20,7 @@ import {
 } from '../engine/review';
 import { pushTo } from '../engine/group';
 import { parseAddress, parseRange } from '../engine/snapshot';
-import { cellReference, countsText, ruleWords } from '../ui-shared/report-model';
+import { cellReference as reference, countsText, ruleWords } from '../ui-shared/report-model';
 import { stringsFor } from '../ui-shared/strings';
 import { rankSuspects, rankWords } from '../ui-shared/suspects';
 import { verdictOf } from '../ui-shared/verdict';
@@ -51,6 +51,16 @@ export function painter(style: TextStyle): Paint {
 }
 
 const NAMES: ReadonlyMap<string, string> = new Map(CATALOG.map((r) => [r.id, r.name]));
+
+/** `表3!D9`, a sheet name's tab or newline escaped so the line stays one line. */
+function cellReference(cell: FindingCell): string {
+  return shownName(reference(cell));
+}
+
+/** A message as printed: control characters (from sheet names) escaped, long figures readable. */
+function printed(message: string): string {
+  return readableFigures(shownName(message));
+}
 
 export function countsOf(report: ReviewedReport): Counts {
   return countFindings(report.findings);
@@ -119,7 +129,7 @@ export function formatReport(
       if (section === 'residuals') {
         for (const cell of residualsByCell(group)) out.push(residualLines(cell, style, paint));
       } else if (section === 'notes') {
-        for (const f of group) out.push(hang('  ', readableFigures(f.message), style.width));
+        for (const f of group) out.push(hang('  ', printed(f.message), style.width));
       } else {
         for (const f of group) out.push(findingBlock(f, ++n, style, paint));
       }
@@ -168,7 +178,7 @@ export function formatTotal(totals: Totals, style: TextStyle): string {
 }
 
 function findingBlock(f: ReviewedFinding, n: number, style: TextStyle, paint: Paint): string {
-  const lines = [hang(`  ${n}. `, readableFigures(f.message), style.width, (p) => paint(f.severity, p))];
+  const lines = [hang(`  ${n}. `, printed(f.message), style.width, (p) => paint(f.severity, p))];
   const indent = ' '.repeat(`  ${n}. `.length);
   if (f.cells.length > 0) {
     const [checked, ...related] = f.cells;
@@ -255,7 +265,7 @@ function heading(id: string | undefined, table: RecognizedTableInfo | undefined)
   if (!table) return `${label(id)}（未识别）`;
   // Cell references already name the sheet; say it here only when it is not simply 表N.
   const sheet = table.sheet === label(id) ? '' : `（工作表「${table.sheet}」）`;
-  return `${label(id)} ${table.title}${sheet}`;
+  return shownName(`${label(id)} ${table.title}${sheet}`);
 }
 
 /** `T2` → `表2`. */

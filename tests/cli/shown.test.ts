@@ -77,3 +77,18 @@ describe('a folder whose names are odd', () => {
     expect(result.out.split('\n')[0]).toBe(path.join(folder, 'a\\n第二行.xlsx'));
   });
 });
+
+it('a sheet name with a tab: escaped in the text report, so no line holds a control character', async () => {
+  const file = path.join(__dirname, '..', 'corpus', 'files', 'odd-sheet-names.xlsx');
+  const planted = path.join(dir, 'odd-planted.xlsx');
+  // The planted errors, in the workbook whose 表3 is named with a tab.
+  const JSZip = (await import('jszip')).default;
+  const names = await JSZip.loadAsync(fs.readFileSync(file));
+  const errors = await JSZip.loadAsync(fs.readFileSync(PLANTED));
+  errors.file('xl/workbook.xml', await names.file('xl/workbook.xml')!.async('string'));
+  fs.writeFileSync(planted, await errors.generateAsync({ type: 'uint8array' }));
+  const result = await cli([planted]);
+  expect(result.code).toBe(1);
+  expect(result.out.split('\n').filter((line) => /\p{Cc}/u.test(line))).toEqual([]);
+  expect(result.out).toContain("单元格：'表3\\t支出'!D6");
+});

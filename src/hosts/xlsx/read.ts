@@ -236,20 +236,17 @@ function partTooLarge(part: string, limits: ReadLimits, cause?: unknown): Workbo
   return new WorkbookReadError('too-large', detail, { cause });
 }
 
+/** An attribute's value from a tag's attribute text; `name` is a pattern (`\w+:id` for `r:id`). */
+function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** The sheets of xl/workbook.xml, in order: name and relationship id. */
 function sheetsOf(xml: string): { name: string; id: string }[] {
   return [...xml.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)].map((m) => ({
-    name: xmlText(
-      /\sname\s*=\s*(?:"([^"]*)"|'([^']*)')/
-        .exec(m[1])
-        ?.slice(1)
-        .find((v) => v !== undefined) ?? '',
-    ),
-    id:
-      /\s\w+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/
-        .exec(m[1])
-        ?.slice(1)
-        .find((v) => v !== undefined) ?? '',
+    name: xmlText(attribute(m[1], 'name') ?? ''),
+    id: attribute(m[1], '\\w+:id') ?? '',
   }));
 }
 
@@ -257,8 +254,8 @@ function sheetsOf(xml: string): { name: string; id: string }[] {
 function partNames(sheets: readonly { name: string; id: string }[], rels: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const id = /\sId\s*=\s*"([^"]*)"/.exec(m[1])?.[1];
-    const target = /\sTarget\s*=\s*"([^"]*)"/.exec(m[1])?.[1];
+    const id = attribute(m[1], 'Id');
+    const target = attribute(m[1], 'Target');
     if (id && target)
       targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
   }
