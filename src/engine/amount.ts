@@ -88,7 +88,7 @@ function readNumber(value: number, format: string | undefined): AmountReading {
 /** Reads an amount cell: shown text first (what the reader sees), else the raw value and its format. */
 export function readAmountCell(cell: CellSnapshot | undefined): AmountReading {
   if (!cell) return { kind: 'empty' };
-  if (cell.error) return { kind: 'invalid', text: cell.error, reason: `错误值 ${cell.error}` };
+  if (cell.error) return { kind: 'invalid', text: cell.error, reason: '是错误值' };
   if (cell.formulaWithoutResult)
     return { kind: 'invalid', text: '', reason: '公式没有计算结果（请在 Excel 中重新计算并保存）' };
   // `###` means the column is too narrow to show the figure: fall back to the raw value.

@@ -100,9 +100,9 @@ export const EXPECTATIONS: Readonly<Record<string, Expected>> = {
     exit: 1,
     summary: { errors: 3, warnings: 0, infos: 24 },
     findings: [
-      unreadableCell('表3!D9', '#REF!', '错误值 #REF!'),
-      unreadableCell('表5!C6', '#DIV/0!', '错误值 #DIV/0!'),
-      unreadableCell('表6!E32', '#VALUE!', '错误值 #VALUE!'),
+      unreadableCell('表3!D9', '#REF!', '是错误值'),
+      unreadableCell('表5!C6', '#DIV/0!', '是错误值'),
+      unreadableCell('表6!E32', '#VALUE!', '是错误值'),
     ],
   },
   // 表3's formulas have cached results and check as figures; 表11's two have none.
