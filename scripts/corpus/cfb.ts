@@ -3,6 +3,7 @@
  * files and of password-protected .xlsx files. Enough for a few small streams in the root storage; it exists
  * so the corpus can hold such files without a binary dependency.
  */
+import { concat } from './zip-writer';
 
 export interface Stream {
   readonly name: string;
@@ -172,15 +173,5 @@ function pad(data: Uint8Array, unit: number, filler?: Uint8Array): Uint8Array {
   const out = new Uint8Array(size);
   out.set(data);
   if (filler) for (let at = data.length; at < size; at += filler.length) out.set(filler, at);
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
   return out;
 }

@@ -94,7 +94,8 @@ function header(
   return bytes;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+/** The parts one after another (also the compound-file writer's). */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {
