@@ -4,9 +4,11 @@
  * figures by table, line and column, so rows inserted above do not show as changes.
  */
 import type { ComparedFinding, Comparison, FigureChange } from '../engine/compare';
+import * as path from 'path';
 import { pushTo } from '../engine/group';
 import { cellReference, comparisonSummary } from '../ui-shared/report-model';
 import { painter, type TextStyle } from './format-text';
+import { shownName } from './shown';
 import { hang, pad } from './wrap';
 
 function figureLine(f: FigureChange): string {
@@ -60,7 +62,8 @@ function append(out: string[], ...lists: readonly (readonly string[])[]): void {
 export function formatComparison(c: Comparison, style: TextStyle): string {
   const paint = painter(style);
   const out = [
-    paint('bold', `与上一版比较${c.previous ? `（上一版：${c.previous}）` : ''}`),
+    // The file's name, not its path: a path would run past the line's width wherever the folder sits.
+    paint('bold', `与上一版比较${c.previous ? `（上一版：${shownName(path.basename(c.previous))}）` : ''}`),
     hang('', comparisonSummary(c), style.width),
   ];
   if (c.figures.length > 0) {
