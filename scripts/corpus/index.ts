@@ -35,6 +35,7 @@ export const CORPUS: readonly CorpusFile[] = [
   { file: 'hidden-draft-first.xlsx', build: seed.hiddenDraftFirst },
   { file: 'yuan-tables.xlsx', build: seed.yuanTables },
   { file: 'rows-20000.xlsx', build: standalone.manyRows },
+  { file: 'rows-100000.xlsx', build: standalone.hundredThousandRows },
   { file: 'columns-5000.xlsx', build: seed.wideSheet },
   { file: 'last-row-note.xlsx', build: seed.lastRowNote },
   { file: 'stored-not-numbers.xlsx', build: strict.storedNotNumbers },
