@@ -17,7 +17,7 @@ import { fillWorkbook } from '../hosts/xlsx/fill';
 import { readWorkbook } from '../hosts/xlsx/read';
 import { fsProblem } from './inputs';
 import type { Io } from './io';
-import { readableFigures, shownName } from './shown';
+import { shownName } from './shown';
 import { writeOutput } from './write-output';
 
 export interface FillRequest {
@@ -39,7 +39,7 @@ function changeLine(c: FillChange): string {
   const now = c.current === '' ? BLANK : c.current;
   const shown = Number(c.value) === 0 && !c.formula ? BLANK : shownValue(c);
   const next = c.formula ? `${c.formula}（${shown}）` : shown;
-  return readableFigures(`  ${c.sheet}!${c.address}  ${now} → ${next}  ${c.reason}`);
+  return `  ${c.sheet}!${c.address}  ${now} → ${next}  ${c.reason}`;
 }
 
 /** `表3!D6  现为 3,490.30，各项之和 3,480.31，相差 9.99  … 最可能出错：表3!D6（表3「合计」基本支出）`. */
@@ -52,9 +52,7 @@ function conflictLine(c: FillConflict): string {
   const figures = c.taken
     ? `${c.current} → ${c.formula ? `${c.formula}（${shownValue(c)}）` : shownValue(c)}（${basis}，原数相差 ${c.difference}）`
     : `现为 ${c.current}，${basis} ${shownValue(c)}，相差 ${c.difference}`;
-  return readableFigures(
-    `  ${c.sheet}!${c.address}  ${figures}  ${c.reason}${suspects ? `  最可能出错：${suspects}` : ''}`,
-  );
+  return `  ${c.sheet}!${c.address}  ${figures}  ${c.reason}${suspects ? `  最可能出错：${suspects}` : ''}`;
 }
 
 function conflictHeading(conflicts: readonly FillConflict[]): string {

@@ -25,7 +25,7 @@ import { stringsFor } from '../ui-shared/strings';
 import { rankSuspects, rankWords } from '../ui-shared/suspects';
 import { verdictOf } from '../ui-shared/verdict';
 import type { ReadNotice } from '../hosts/xlsx/read';
-import { readableFigures, shownName } from './shown';
+import { shownName } from './shown';
 import { displayWidth, hang, pad, wrap } from './wrap';
 
 export interface TextStyle {
@@ -57,9 +57,9 @@ function cellReference(cell: FindingCell): string {
   return shownName(reference(cell));
 }
 
-/** A message as printed: control characters (from sheet names) escaped, long figures readable. */
+/** A message as printed: control characters (from sheet names) escaped. */
 function printed(message: string): string {
-  return readableFigures(shownName(message));
+  return shownName(message);
 }
 
 export function countsOf(report: ReviewedReport): Counts {
@@ -227,7 +227,7 @@ function figuresText(f: Finding): string {
   if (f.expected !== undefined) parts.push(`${STRINGS.expected} ${f.expected}`);
   if (f.actual !== undefined) parts.push(`${STRINGS.actual} ${f.actual}`);
   if (f.difference !== undefined) parts.push(`${STRINGS.difference} ${f.difference}`);
-  return readableFigures(parts.join('  '));
+  return parts.join('  ');
 }
 
 /**

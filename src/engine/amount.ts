@@ -149,7 +149,30 @@ function readFormatDecimals(format: string): number | undefined {
   return dot ? dot[1].length : 0;
 }
 
-/** Formats a figure with fixed decimals, half-up: `4542.59`, `-10.00`. */
+/** Formats a figure with fixed decimals, half-up: `4542.59`, `-10.00`. The exact digits, for writing. */
 export function formatAmount(value: Decimal, decimals = 2): string {
   return value.toFixed(Math.max(0, decimals), Decimal.ROUND_HALF_UP);
+}
+
+/** 16 whole digits: past the 15 that Excel keeps, a figure's digits are noise no one reads. */
+const HUGE = new Decimal('1e15');
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A figure of 16 or more whole digits as a person reads it, `1.7×10³⁰⁸` (15 significant digits at most,
+ * half-up); undefined for any other figure, which shows with its decimals.
+ */
+export function powerOfTen(value: Decimal): string | undefined {
+  if (value.abs().lt(HUGE)) return undefined;
+  const [mantissa, exponent] = value
+    .toSignificantDigits(15, Decimal.ROUND_HALF_UP)
+    .toExponential()
+    .split('e');
+  const power = String(Number(exponent)).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
+  return `${mantissa}×10${power}`;
+}
+
+/** A figure for a message or a listing: `4542.59`, or `1.7×10³⁰⁸` past 15 whole digits. */
+export function shownAmount(value: Decimal, decimals = 2): string {
+  return powerOfTen(value) ?? formatAmount(value, decimals);
 }

@@ -14,6 +14,7 @@ import type { NeededGap } from './instances';
 import { structureFindings, tableInfo } from './recognition-report';
 import type { CheckReport, Finding, NotChecked, RecognizedTableInfo } from './report';
 import { address, type WorkbookSnapshot } from './snapshot';
+import { excerpt } from './text';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -112,11 +113,12 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
   }
   for (const t of list) {
     for (const u of t.unreadable) {
+      const quoted = excerpt(u.text);
       findings.push({
         rule: 'cell-unreadable',
         severity: 'error',
-        message: `${tableLabel(t.id)} 工作表「${u.cell.sheet}」${address(u.cell.row, u.cell.col)} ${u.text ? `的内容「${u.text}」` : ''}${u.reason}，无法参与审核，请改为数字或清空。`,
-        messageEn: `Table ${t.id.slice(1)}, sheet “${u.cell.sheet}” ${address(u.cell.row, u.cell.col)}: ${u.text ? `“${u.text}”` : 'the cell'} cannot be read as an amount, so it was left out of the check. Enter a number or clear the cell.`,
+        message: `${tableLabel(t.id)} 工作表「${u.cell.sheet}」${address(u.cell.row, u.cell.col)} ${quoted ? `的内容「${quoted}」` : ''}${u.reason}，无法参与审核，请改为数字或清空。`,
+        messageEn: `Table ${t.id.slice(1)}, sheet “${u.cell.sheet}” ${address(u.cell.row, u.cell.col)}: ${quoted ? `“${quoted}”` : 'the cell'} cannot be read as an amount, so it was left out of the check. Enter a number or clear the cell.`,
         cells: [{ sheet: u.cell.sheet, address: address(u.cell.row, u.cell.col) }],
         tables: [t.id],
       });

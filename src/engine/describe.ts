@@ -1,6 +1,6 @@
 /** Names of tables, columns and rows in the words of the printed tables, for messages. */
 import Decimal from 'decimal.js';
-import { formatAmount } from './amount';
+import { shownAmount } from './amount';
 import type { ColumnKey, Figure, Row, TableId } from './model';
 
 export const COLUMN_NAMES: Record<ColumnKey, string> = {
@@ -71,7 +71,7 @@ export function cellLabelEn(table: TableId, row: Row | undefined, col: ColumnKey
 
 /** A figure as its table shows it: in 元 for a 元 table. */
 export function shown(value: Decimal, unit: '万元' | '元', decimals: number): string {
-  return formatAmount(unit === '元' ? value.times(10000) : value, decimals);
+  return shownAmount(unit === '元' ? value.times(10000) : value, decimals);
 }
 
 /**

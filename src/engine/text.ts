@@ -10,3 +10,13 @@ export function squash(text: string): string {
     .replace(/[“”"「」『』‘’']/g, '"')
     .replace(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
+
+/** Quoted cell content longer than this is cut: a message names the cell, it does not reprint it. */
+const QUOTE_CHARS = 40;
+
+/** A cell's content for a message: whole when short, else its start and how long it is. */
+export function excerpt(text: string): string {
+  const chars = Array.from(text);
+  if (chars.length <= QUOTE_CHARS) return text;
+  return `${chars.slice(0, QUOTE_CHARS - 10).join('')}…（共 ${chars.length.toLocaleString('en')} 个字符）`;
+}

@@ -1,12 +1,12 @@
 /**
- * What the command line prints of names and figures it does not make itself: a file name with a newline or a
- * tab stays on its result's one line, a link to nothing is one line, a 309-digit figure is a power of ten,
- * and a check that runs out of stack says so in Chinese.
+ * What the command line prints of names it does not make itself: a file name with a newline or a tab stays
+ * on its result's one line, a link to nothing is one line, and a check that runs out of stack says so in
+ * Chinese.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkProblem } from '../../src/cli/check-file';
-import { readableFigures, shownName } from '../../src/cli/shown';
+import { shownName } from '../../src/cli/shown';
 import { cli, PLANTED, SEED, tempDir } from './helpers';
 
 const dir = tempDir();
@@ -17,21 +17,6 @@ describe('shownName', () => {
       'a\\nb\\tc\\rd\\x1be\\x7f\\x85\\u2028.xlsx',
     );
     expect(shownName('C:\\预算\\表 1（2026）.xlsx')).toBe('C:\\预算\\表 1（2026）.xlsx');
-  });
-});
-
-describe('readableFigures', () => {
-  it('writes a figure of 16 or more whole digits as a power of ten', () => {
-    const huge = `17${'0'.repeat(307)}.00`;
-    expect(readableFigures(`合计为 1682.87，但为 ${huge}，相差 -${huge}。`)).toBe(
-      '合计为 1682.87，但为 1.7×10³⁰⁸，相差 -1.7×10³⁰⁸。',
-    );
-    expect(readableFigures('1,234,567,890,123,456.78')).toBe('1.23456789012345×10¹⁵');
-  });
-
-  it('leaves figures of up to 15 digits, codes and cell addresses alone', () => {
-    for (const text of ['999999999999999.99', '4,542.59', '2010301', '表3!D9', 'sheet1234567890123456'])
-      expect(readableFigures(text)).toBe(text);
   });
 });
 

@@ -174,7 +174,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expected>> = {
       T6: { sheet: "It's 表6" },
     },
   },
-  // The figure is checked like any other, and the text report writes it as a power of ten.
+  // The figure is checked like any other, and every report (text, JSON, the pane) writes it as a power of ten.
   'huge-number.xlsx': {
     kind: 'checked',
     exit: 1,

@@ -1,4 +1,5 @@
-import { formatDecimals, parseAmountCell, parseAmountText } from '../../src/engine/amount';
+import Decimal from 'decimal.js';
+import { formatDecimals, parseAmountCell, parseAmountText, shownAmount } from '../../src/engine/amount';
 
 describe('parseAmountText', () => {
   it.each([
@@ -63,5 +64,21 @@ describe('formatDecimals', () => {
     [undefined, undefined],
   ])('%s → %s', (format, decimals) => {
     expect(formatDecimals(format)).toBe(decimals);
+  });
+});
+
+describe('shownAmount', () => {
+  it('writes a figure of 16 or more whole digits as a power of ten, 15 significant digits at most', () => {
+    expect(shownAmount(new Decimal('1.7e308'))).toBe('1.7×10³⁰⁸');
+    expect(shownAmount(new Decimal('-1.7e308'))).toBe('-1.7×10³⁰⁸');
+    expect(shownAmount(new Decimal('1234567890123456.78'))).toBe('1.23456789012346×10¹⁵');
+    expect(shownAmount(new Decimal('1e15'))).toBe('1×10¹⁵');
+  });
+
+  it('writes every other figure with its decimals, half-up', () => {
+    expect(shownAmount(new Decimal('999999999999999.99'))).toBe('999999999999999.99');
+    expect(shownAmount(new Decimal('4542.585'))).toBe('4542.59');
+    expect(shownAmount(new Decimal('-10'), 2)).toBe('-10.00');
+    expect(shownAmount(new Decimal('0.004'), 3)).toBe('0.004');
   });
 });

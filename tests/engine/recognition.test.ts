@@ -83,6 +83,17 @@ describe('odd cells', () => {
     expect(errors[0].message).toContain('一千六百');
   });
 
+  it('a very long text is quoted by its start and its length, not reprinted', () => {
+    const long = `一千六百${'元'.repeat(32_000)}`;
+    const wb = withCell(workbook, t2.sheet, t2.dataRows[3], t2.left + 3, { value: long });
+    const [error] = runCheck(wb).report.findings.filter((f) => f.severity === 'error');
+    expect(error.rule).toBe('cell-unreadable');
+    expect(error.message).toContain(
+      '的内容「一千六百元元元元元元元元元元元元元元元元元元元元元元元元元元…（共 32,004 个字符）」不是数字',
+    );
+    expect(error.message.length).toBeLessThan(200);
+  });
+
   it('an error value (#REF!) is reported, not read as zero', () => {
     const wb = withCell(workbook, t2.sheet, t2.dataRows[3], t2.left + 2, { value: null, error: '#REF!' });
     const errors = runCheck(wb).report.findings.filter((f) => f.severity === 'error');

@@ -13,7 +13,7 @@
  * `recompute` names it. `rebuild` (on request) rewrites every total that holds to the sum of its parts.
  */
 import type Decimal from 'decimal.js';
-import { formatAmount } from '../amount';
+import { formatAmount, shownAmount } from '../amount';
 import { CATALOG } from '../catalog';
 import type { Relation } from '../catalog/types';
 import { tablesOf } from '../catalog/types';
@@ -256,6 +256,7 @@ function derivedCell(
   const target = c.target.figure;
   const factor = computed.unit === '元' ? 10000 : 1;
   const inUnit = (v: Decimal) => formatAmount(v.times(factor), computed.decimals);
+  const said = (v: Decimal) => shownAmount(v.times(factor), computed.decimals);
   // An open cell off the rounded sum of its parts (a copied figure, a reconcile move) says by how much.
   const moved = computed.kept ? undefined : computed.value.minus(computed.sum);
   const adjustment = moved && !moved.isZero() ? signed(moved.times(factor), computed.decimals) : undefined;
@@ -267,8 +268,8 @@ function derivedCell(
   const numberFormat = shown.numberFormat(computed.decimals);
   const why = copied
     ? {
-        zh: `取与${copied.label}相同的数，各项之和为${inUnit(computed.sum)}，尾差 ${adjustment}`,
-        en: `the figure of ${copied.labelEn}; the parts add up to ${inUnit(computed.sum)}, rounding ${adjustment}`,
+        zh: `取与${copied.label}相同的数，各项之和为${said(computed.sum)}，尾差 ${adjustment}`,
+        en: `the figure of ${copied.labelEn}; the parts add up to ${said(computed.sum)}, rounding ${adjustment}`,
       }
     : adjustment
       ? {

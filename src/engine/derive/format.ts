@@ -6,7 +6,7 @@
  * that one format, so `3,800.95` is never listed next to `3800.94`.
  */
 import Decimal from 'decimal.js';
-import { formatDecimals, parseAmountText } from '../amount';
+import { formatDecimals, parseAmountText, powerOfTen } from '../amount';
 import type { Table } from '../model';
 import { cellAt, type CellRef, type CellSnapshot, type SheetSnapshot } from '../snapshot';
 
@@ -29,8 +29,13 @@ function groups(format: string): boolean {
   return /[#0?],[#0?]/.test(section);
 }
 
-/** A figure in its cell's unit shown through a number format: `4,542.59`, `4542.590`, `-12.00`. */
+/**
+ * A figure in its cell's unit shown through a number format: `4,542.59`, `4542.590`, `-12.00`; past 15
+ * whole digits as a power of ten, `1.7×10³⁰⁸`, as Excel too gives up the digits.
+ */
 export function formatShown(value: Decimal, decimals: number, numberFormat: string): string {
+  const huge = powerOfTen(value);
+  if (huge) return huge;
   const places = formatDecimals(numberFormat) ?? decimals;
   const fixed = value.abs().toFixed(Math.max(0, places), Decimal.ROUND_HALF_UP);
   const [int, frac] = fixed.split('.');

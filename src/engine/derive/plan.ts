@@ -5,6 +5,7 @@
  * written only when taken; a rebuild (on request) also writes the totals that hold, in values mode where
  * the figure differs and in formulas mode every one with cells to reference.
  */
+import { shownAmount } from '../amount';
 import type {
   Derivation,
   DerivedCell,
@@ -56,7 +57,7 @@ function conflictOf(cell: DerivedCell, mode: FillMode): FillConflict {
   return {
     ...changeOf(cell, mode, cell.taken ? { text: cell.text, shown: cell.shown } : sum),
     kind: 'conflict',
-    difference: cell.currentValue.minus(cell.sum).times(factor).toFixed(cell.decimals),
+    difference: shownAmount(cell.currentValue.minus(cell.sum).times(factor), cell.decimals),
     suspects: cell.suspects ?? [],
     taken: cell.taken === true,
     copy: cell.copy,

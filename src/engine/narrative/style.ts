@@ -5,8 +5,11 @@
  * figures quote it. The checker reads either style.
  */
 import Decimal from 'decimal.js';
+import { powerOfTen } from '../amount';
 
 function grouped(value: Decimal, decimals: number): string {
+  const huge = powerOfTen(value);
+  if (huge) return huge;
   const [int, frac] = value.abs().toFixed(decimals, Decimal.ROUND_HALF_UP).split('.');
   const sign = value.isNegative() ? '-' : '';
   return `${sign}${int.replace(/\B(?=(\d{3})+$)/g, ',')}${frac ? `.${frac}` : ''}`;
