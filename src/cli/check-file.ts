@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../engine';
 import { asReviewed, type ReviewedReport } from '../engine/review';
-import { readWorkbook, WorkbookReadError, type ReadNotice } from '../hosts/xlsx/read';
+import { readWorkbook, WorkbookReadError } from '../hosts/xlsx/read';
 import { readProblem } from './inputs';
 
 export type FileResult =
@@ -13,8 +13,6 @@ export type FileResult =
       /** The bytes as read, for --annotate: the copy is made from exactly what was checked. */
       readonly bytes: Uint8Array;
       readonly report: ReviewedReport & { readonly file: string };
-      /** What the reader read otherwise than the file has it (a text cut to Excel's length). */
-      readonly notices: readonly ReadNotice[];
     }
   | { readonly ok: false; readonly file: string; readonly problem: string };
 
@@ -26,13 +24,12 @@ export async function checkFile(file: string): Promise<FileResult> {
     return { ok: false, file, problem: await readProblem(file, error) };
   }
   try {
-    const notices: ReadNotice[] = [];
-    const snapshot = await readWorkbook(bytes, path.basename(file), { notices });
+    const snapshot = await readWorkbook(bytes, path.basename(file));
     const report = { ...asReviewed(checkWorkbook(snapshot, { file })), file };
     if (report.tables.length === 0) {
       return { ok: false, file, problem: '没有找到可识别的预算公开表（表1 至 表13 的标题都没有找到）' };
     }
-    return { ok: true, file, bytes, report, notices };
+    return { ok: true, file, bytes, report };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { ok: false, file, problem: error.message };
     return { ok: false, file, problem: checkProblem(error) };

@@ -24,7 +24,6 @@ import { cellReference as reference, countsText, ruleWords } from '../ui-shared/
 import { stringsFor } from '../ui-shared/strings';
 import { rankSuspects, rankWords } from '../ui-shared/suspects';
 import { verdictOf } from '../ui-shared/verdict';
-import type { ReadNotice } from '../hosts/xlsx/read';
 import { shownName } from './shown';
 import { displayWidth, hang, pad, wrap } from './wrap';
 
@@ -102,12 +101,8 @@ function sectionTitle(section: Section, findings: readonly Finding[]): string {
   }
 }
 
-/** The full report of one workbook; the reader's notices follow the tables found. */
-export function formatReport(
-  report: ReviewedReport,
-  style: TextStyle,
-  notices: readonly ReadNotice[] = [],
-): string {
+/** The full report of one workbook. */
+export function formatReport(report: ReviewedReport, style: TextStyle): string {
   const paint = painter(style);
   const out: string[] = [paint('bold', shownName(report.file ?? '工作簿'))];
   out.push(
@@ -117,7 +112,6 @@ export function formatReport(
       style.width,
     ),
   );
-  for (const notice of notices) out.push(hang('注意：', `${notice.message}。`, style.width));
 
   let n = 0;
   for (const { section, colour } of SECTIONS) {
@@ -151,19 +145,13 @@ export function formatReport(
   return out.join('\n');
 }
 
-/** One line for a workbook in a folder; its notices are counted, to be read by checking it alone. */
-export function formatSummaryLine(
-  report: ReviewedReport,
-  style: TextStyle,
-  notices: readonly ReadNotice[] = [],
-): string {
+/** One line for a workbook in a folder. */
+export function formatSummaryLine(report: ReviewedReport, style: TextStyle): string {
   const paint = painter(style);
   const counts = countsText(countsOf(report));
-  const noticed =
-    notices.length > 0 ? `（另有 ${notices.length} 条读取时的注意事项，单独检查这个文件可以看到）` : '';
   return `${shownName(report.file ?? '工作簿')}：${STRINGS.tablesFound(report.tables.length)}，${
     report.summary.errors > 0 ? paint('error', counts) : counts
-  }${noticed}`;
+  }`;
 }
 
 export interface Totals extends Counts {

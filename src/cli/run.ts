@@ -112,10 +112,10 @@ async function check(command: CheckCommand, io: Io): Promise<number> {
       totals.residuals += counts.residuals;
       totals.notes += counts.notes;
       totals.explained += counts.explained;
-      if (command.format === 'json') io.out(formatJson(report, comparison, result.notices));
-      else if (input.kind === 'folder') io.out(formatSummaryLine(report, io, result.notices));
+      if (command.format === 'json') io.out(formatJson(report, comparison));
+      else if (input.kind === 'folder') io.out(formatSummaryLine(report, io));
       else {
-        io.out(`${formatReport(report, io, result.notices)}\n`);
+        io.out(`${formatReport(report, io)}\n`);
         if (comparison) io.out(`${formatComparison(comparison, io)}\n`);
       }
     }

@@ -2,6 +2,7 @@
 import { CATALOG } from './catalog';
 import type { Relation } from './catalog/types';
 import { checkSameYear, checkUnitNames } from './consistency';
+import { cutCellFindings } from './cut-cells';
 import { tableLabel } from './describe';
 import { SHORT_NAMES } from './explain/names';
 import { diagnose } from './diagnose';
@@ -124,6 +125,8 @@ export function runCheck(workbook: WorkbookSnapshot, options: CheckOptions = {})
       });
     }
   }
+
+  for (const f of cutCellFindings(workbook, list)) findings.push(f);
 
   findings.sort(
     (a, b) =>

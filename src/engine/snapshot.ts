@@ -15,6 +15,11 @@ export interface CellSnapshot {
   readonly error?: string;
   /** The cell holds a formula whose cached result is missing, so its value is unknown. */
   readonly formulaWithoutResult?: boolean;
+  /**
+   * The length of the text the file held where it was longer than a cell can hold (32,767 characters) and
+   * the reader kept only that many: the row is read, and the user told.
+   */
+  readonly cutFrom?: number;
 }
 
 export interface SheetSnapshot {

@@ -27,6 +27,7 @@ const RULE_WORDS: ReadonlyMap<string, string> = new Map([
   ['table-missing', '部门预算公开的各张表都应公开'],
   ['table-duplicate', '每张表只出现一次'],
   ['cell-unreadable', '金额单元格应为数字或空白'],
+  ['cell-text-cut', '单元格的文字不超过 Excel 的上限（32,767 个字符）'],
 ]);
 
 /** The rule in words; a kind of finding the catalog does not declare gets none rather than its id. */

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCheck, type CheckReport, type Finding } from '../../src/engine';
-import { readWorkbook, WorkbookReadError, type ReadNotice } from '../../src/hosts/xlsx/read';
+import { readWorkbook, WorkbookReadError } from '../../src/hosts/xlsx/read';
 import { EXPECTATIONS, type Expected, type ExpectedFinding } from './expectations';
 
 export const FILES = path.join(__dirname, 'files');
@@ -20,17 +20,13 @@ export function entries(): Entry[] {
   return Object.entries(EXPECTATIONS);
 }
 
-/** What the engine makes of a file: the reader's refusal, or the report and the reader's notices. */
+/** What the engine makes of a file: the reader's refusal, or the report. */
 export async function engineOutcome(
   file: string,
-): Promise<
-  | { readonly error: WorkbookReadError }
-  | { readonly report: CheckReport; readonly notices: readonly ReadNotice[] }
-> {
+): Promise<{ readonly error: WorkbookReadError } | { readonly report: CheckReport }> {
   const bytes = fs.readFileSync(path.join(FILES, file));
   try {
-    const notices: ReadNotice[] = [];
-    return { report: runCheck(await readWorkbook(bytes, file, { notices }), { file }).report, notices };
+    return { report: runCheck(await readWorkbook(bytes, file), { file }).report };
   } catch (error) {
     // Anything but a WorkbookReadError is a crash: let it fail the test as it is.
     if (error instanceof WorkbookReadError) return { error };
@@ -49,19 +45,7 @@ export async function expectEngineOutcome(file: string, expected: Expected): Pro
   }
   if (!('report' in outcome)) throw new Error(`${file}: not read: ${outcome.error.message}`);
   if (expected.kind === 'no-tables') expect(outcome.report.tables).toEqual([]);
-  else {
-    expectReport(outcome.report, expected);
-    expectNotices(outcome.notices, expected);
-  }
-}
-
-/** The reader's notices (from the reader, or the CLI's JSON) against the expectation: one for each. */
-export function expectNotices(
-  notices: readonly ReadNotice[] | undefined,
-  expected: Extract<Expected, { kind: 'checked' }>,
-): void {
-  const wanted = expected.notices ?? [];
-  expect((notices ?? []).map((n) => n.message)).toEqual(wanted.map((w) => expect.stringMatching(w)));
+  else expectReport(outcome.report, expected);
 }
 
 /** A checked file's report (from the engine, or the CLI's JSON) against its expectation. */

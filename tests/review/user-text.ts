@@ -6,7 +6,13 @@ import { CATALOG } from '../../src/engine/catalog';
 
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
 const SPACED = new RegExp(`${CJK}[ \\t\\u00a0]+${CJK}`, 'u');
-const IDS = [...CATALOG.map((r) => r.id), 'table-missing', 'table-duplicate', 'cell-unreadable'];
+const IDS = [
+  ...CATALOG.map((r) => r.id),
+  'table-missing',
+  'table-duplicate',
+  'cell-unreadable',
+  'cell-text-cut',
+];
 /** `income.generalBudget`, `expense.grandTotal`: a line's key, never a word. */
 const LINE_KEY = /\b(?:income|expense|main)\.[a-z]+(?:[A-Z][a-z]*)*\b/;
 

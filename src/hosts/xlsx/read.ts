@@ -7,7 +7,7 @@
  */
 import ExcelJS from './exceljs';
 import { address, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../engine/snapshot';
-import { grouped, limitDetail, MAX_CELL_TEXT, READ_LIMITS, type LimitKind, type ReadLimits } from './limits';
+import { limitDetail, MAX_CELL_TEXT, READ_LIMITS, type LimitKind, type ReadLimits } from './limits';
 import { SheetScanner, xmlText } from './scan';
 import { InflateLimitError, inflateEntry, readZipDirectory, type ZipEntry } from './zip';
 
@@ -54,18 +54,9 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** Something the reader read otherwise than the file has it, for the user to hear (a text cut to length). */
-export interface ReadNotice {
-  readonly sheet: string;
-  readonly address: string;
-  readonly message: string;
-}
-
 export interface ReadOptions {
   /** Limits other than READ_LIMITS (a benchmark reading more than a user may). */
   readonly limits?: Partial<ReadLimits>;
-  /** Receives the notices; without it they are not kept. */
-  readonly notices?: ReadNotice[];
 }
 
 /** Reads an .xlsx file's bytes; `name` (e.g. the file name) is kept for messages. */
@@ -92,9 +83,7 @@ export async function readWorkbook(
   try {
     return {
       name,
-      sheets: book.worksheets.map((ws) =>
-        readSheet(ws, inspection?.badNumbers.get(ws.name), options.notices ?? []),
-      ),
+      sheets: book.worksheets.map((ws) => readSheet(ws, inspection?.badNumbers.get(ws.name))),
     };
   } catch (error) {
     throw loadError(error);
@@ -294,7 +283,6 @@ const EMPTY_STORED = '（空）';
 function readSheet(
   ws: ExcelJS.Worksheet,
   badNumbers: ReadonlyMap<string, string> | undefined,
-  notices: ReadNotice[],
 ): SheetSnapshot {
   const rows: CellSnapshot[][] = [];
   // ExcelJS marks every non-anchor cell of a merged area as a Merge cell pointing at its anchor.
@@ -321,7 +309,7 @@ function readSheet(
       }
       const snapshot = readCell(cell);
       if (!snapshot) return;
-      put(r, c, cutToLength(snapshot, ws.name, cell.address, notices));
+      put(r, c, cutToLength(snapshot));
     });
   });
   // An empty `<v></v>` in a formatted cell is a blank to ExcelJS, so eachCell does not visit it.
@@ -340,18 +328,11 @@ function formatOf(cell: ExcelJS.Cell): { format?: string } {
   return cell.numFmt ? { format: cell.numFmt } : {};
 }
 
-/** A text longer than Excel allows in a cell is cut to that length, and the user told. */
-function cutToLength(snapshot: CellSnapshot, sheet: string, a1: string, notices: ReadNotice[]): CellSnapshot {
+/** A text longer than Excel allows in a cell is cut to that length; the engine tells the user (cell-text-cut). */
+function cutToLength(snapshot: CellSnapshot): CellSnapshot {
   const { value } = snapshot;
   if (typeof value !== 'string' || value.length <= MAX_CELL_TEXT) return snapshot;
-  notices.push({
-    sheet,
-    address: a1,
-    message:
-      `工作表「${sheet}」${a1} 的文字有 ${grouped(value.length)} 个字符，超过了 Excel 单元格的上限 ` +
-      `${grouped(MAX_CELL_TEXT)} 个字符，只读取了前 ${grouped(MAX_CELL_TEXT)} 个字符`,
-  });
-  return { ...snapshot, value: value.slice(0, MAX_CELL_TEXT) };
+  return { ...snapshot, value: value.slice(0, MAX_CELL_TEXT), cutFrom: value.length };
 }
 
 type Value = CellSnapshot['value'];

@@ -10,12 +10,8 @@ import JSZip from 'jszip';
 import { rawZip } from '../../../scripts/corpus/zip-writer';
 import { cellAt, parseAddress, type WorkbookSnapshot } from '../../../src/engine/snapshot';
 import { READ_LIMITS } from '../../../src/hosts/xlsx/limits';
-import {
-  readWorkbook,
-  WorkbookReadError,
-  type ReadNotice,
-  type ReadOptions,
-} from '../../../src/hosts/xlsx/read';
+import { runCheck } from '../../../src/engine';
+import { readWorkbook, WorkbookReadError, type ReadOptions } from '../../../src/hosts/xlsx/read';
 import { SheetScanner } from '../../../src/hosts/xlsx/scan';
 import { readZipDirectory } from '../../../src/hosts/xlsx/zip';
 
@@ -177,34 +173,33 @@ describe('number cells that store no number', () => {
 });
 
 describe('text past Excel’s 32,767 characters', () => {
-  it('is cut to that length, the user told, the row still read', async () => {
+  it('is cut to that length, the row still read, and the check tells the user on that cell', async () => {
     const label = `行政运行${'长'.repeat(40_000)}`;
     const bytes = await seedWithCell('B9', `<c r="B9" t="inlineStr"><is><t>${label}</t></is></c>`);
-    const notices: ReadNotice[] = [];
-    const workbook = await readWorkbook(bytes, 'x.xlsx', { notices });
-    expect(at(workbook, '表3', 'B9')?.value).toBe(label.slice(0, 32_767));
+    const workbook = await readWorkbook(bytes, 'x.xlsx');
+    expect(at(workbook, '表3', 'B9')).toMatchObject({ value: label.slice(0, 32_767), cutFrom: 40_004 });
     expect(at(workbook, '表3', 'C9')?.value).toBe(1682.87);
-    expect(notices).toEqual([
-      {
-        sheet: '表3',
-        address: 'B9',
+    const { report } = runCheck(workbook);
+    expect(report.findings.filter((f) => f.severity !== 'info' && f.rule !== 'table-missing')).toEqual([
+      expect.objectContaining({
+        rule: 'cell-text-cut',
+        severity: 'warning',
+        cells: [{ sheet: '表3', address: 'B9' }],
+        tables: ['T3'],
         message:
-          '工作表「表3」B9 的文字有 40,004 个字符，超过了 Excel 单元格的上限 32,767 个字符，只读取了前 32,767 个字符',
-      },
+          '工作表「表3」B9 的文字有 40,004 个字符，超过了 Excel 单元格的上限 32,767 个字符，只读取了前 32,767 个字符。请在 Excel 中缩短。',
+      }),
     ]);
   });
 
   it('not when it is exactly that long', async () => {
     const label = '长'.repeat(32_767);
-    const notices: ReadNotice[] = [];
-    await readWorkbook(
+    const workbook = await readWorkbook(
       await seedWithCell('B9', `<c r="B9" t="inlineStr"><is><t>${label}</t></is></c>`),
       'x',
-      {
-        notices,
-      },
     );
-    expect(notices).toEqual([]);
+    expect(at(workbook, '表3', 'B9')).toEqual({ value: label });
+    expect(runCheck(workbook).report.findings.filter((f) => f.rule === 'cell-text-cut')).toEqual([]);
   });
 });
 
