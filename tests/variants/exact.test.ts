@@ -80,3 +80,17 @@ describe('exact 元', () => {
     expect(cleanProblems(r, check(r))).toEqual([]);
   });
 });
+
+describe('万元 shown with more decimals than the figures carry', () => {
+  it.each([
+    ['a 13-table department', render(generateDepartment('seed13'), { ...NATIVE, amounts: 'padded' })],
+    [
+      'the Shanghai family in 万元',
+      render(generateDepartment('shanghai9'), { ...NATIVE, money: 'wan', amounts: 'padded' }),
+    ],
+  ])('%s, `0.0000` over figures rounded to the fen: clean, its 尾差 still 尾差', (_name, r) => {
+    const report = check(r);
+    expect(cleanProblems(r, report)).toEqual([]);
+    expect(report.findings.filter(isResidual).length).toBeGreaterThan(0);
+  });
+});

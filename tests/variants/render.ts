@@ -104,6 +104,8 @@ export function amountCell(shown: Decimal, decimals: number, style: Variation['a
       return { value: GROUP(text) };
     case 'fullwidth':
       return { value: FULL(text) };
+    case 'padded':
+      return { value: shown.toNumber(), format: `#,##0.${'0'.repeat(decimals + 2)}` };
   }
 }
 

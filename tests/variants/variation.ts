@@ -53,8 +53,11 @@ export interface Variation {
   readonly titleStyle: 'plain' | '（公开）' | 'unit-in-title' | 'colon' | 'department-above';
   /** How an empty amount shows. */
   readonly empty: 'native' | 'blank' | 'zero' | 'dash' | 'emdash';
-  /** Amounts as number cells, or text: plain, with thousands separators, full-width. */
-  readonly amounts: 'number' | 'text' | 'text-comma' | 'fullwidth';
+  /**
+   * Amounts as number cells, or text: plain, with thousands separators, full-width; or number cells whose
+   * format shows two more decimals than the figures carry (`0.0000` over figures rounded to the fen).
+   */
+  readonly amounts: 'number' | 'text' | 'text-comma' | 'fullwidth' | 'padded';
   /** `预算公开表N` above titles: as published, none, or above every table. */
   readonly labelLine: 'native' | 'none' | 'all';
   /** A note line under tables: as published, none, or under every table. */
@@ -126,7 +129,7 @@ const CHOICES: { readonly [K in keyof Variation]: readonly Variation[K][] } = {
   titleMerge: [true, false],
   titleStyle: ['plain', '（公开）', 'unit-in-title', 'colon', 'department-above'],
   empty: ['native', 'blank', 'zero', 'dash', 'emdash'],
-  amounts: ['number', 'text', 'text-comma', 'fullwidth'],
+  amounts: ['number', 'text', 'text-comma', 'fullwidth', 'padded'],
   labelLine: ['native', 'none', 'all'],
   note: ['native', 'none', 'all'],
   sheetNames: ['native', 'renamed', 'generic'],

@@ -210,6 +210,20 @@ function yuanGrain(figures: Iterable<string | undefined>): number | undefined {
   return any ? grain : undefined;
 }
 
+/**
+ * The finest decimals a 万元 table's figures are taken at: what its figures carry, never finer than the fen
+ * (2). A table shown as `0.0000` over figures rounded to the fen (`1682.8700`) was rounded at the fen, and
+ * holding its sums to 0.0001 would call every 尾差 an error; figures that do carry four decimals keep them.
+ */
+function wanCarried(figures: Iterable<string | undefined>): number {
+  let carried = 2;
+  for (const digits of figures) {
+    const frac = digits?.split('.')[1]?.replace(/0+$/, '');
+    if (frac && frac.length > carried) carried = frac.length;
+  }
+  return carried;
+}
+
 function* digitsOf(drafts: readonly RowDraft[]): Generator<string | undefined> {
   for (const d of drafts) for (const a of d.amounts) yield a.digits;
 }
@@ -302,10 +316,9 @@ function readTransposed(
     if (spec && !cells.some((c) => c.spec === spec))
       cells.push({ a, spec, reading: readAmountCell(grid.cell(row, a.col)) });
   }
-  const grain =
-    unit === '元'
-      ? yuanGrain(cells.map(({ reading: r }) => (r.kind === 'amount' ? r.digits : undefined)))
-      : undefined;
+  const stored = cells.map(({ reading: r }) => (r.kind === 'amount' ? r.digits : undefined));
+  const grain = unit === '元' ? yuanGrain(stored) : undefined;
+  const carried = unit === '万元' ? wanCarried(stored) : Infinity;
   for (const { a, spec, reading } of cells) {
     const cell = { sheet: grid.name, row, col: a.col };
     if (reading.kind === 'invalid') {
@@ -316,7 +329,7 @@ function readTransposed(
     const label =
       /^(小计|合计)$/.test(lowest) && a.words.length > 1 ? `${a.words[a.words.length - 2]}${lowest}` : lowest;
     const digits = reading.kind === 'amount' ? reading.digits : undefined;
-    const decimals = reading.kind === 'amount' ? reading.decimals : 2;
+    const decimals = Math.min(reading.kind === 'amount' ? reading.decimals : 2, carried);
     rows.push({
       sheet: grid.name,
       sheetRow: row,
@@ -343,6 +356,7 @@ function readRows(
   const reader = new RowReader(grid, plan);
   const drafts = dataRows.flatMap((r) => reader.read(r));
   const grain = unit === '元' ? yuanGrain(digitsOf(drafts)) : undefined;
+  const carried = unit === '万元' ? wanCarried(digitsOf(drafts)) : Infinity;
   // Each figure is as precise as the most precise figure of its table: `3480.3` in a table of
   // two-decimal figures is 3480.30 with its trailing zero dropped, not a figure rounded to 0.1.
   let maxDecimals = 0;
@@ -351,7 +365,7 @@ function readRows(
   const rows = drafts.map((d): RawRow => {
     const figures: Partial<Record<ColumnKey, Figure>> = {};
     for (const a of d.amounts) {
-      const shown = Math.max(a.decimals ?? maxDecimals, maxDecimals);
+      const shown = Math.min(Math.max(a.decimals ?? maxDecimals, maxDecimals), carried);
       figures[a.key] = new CellFigure(
         { sheet: grid.name, row: d.sheetRow, col: a.col },
         a.digits,
