@@ -1,6 +1,7 @@
 /**
  * Reading an amount the way a compiler typed it: `4,542.59`, `４５４２．５９`, `(12.00)`, `（12.00）`, `12.00-`,
- * `1.2E+3`, or a number cell with a number format. Blank, `0`, `-`, `—` and `－` mean "no money".
+ * `1.2E+3`, `¥1,682.87` (what Excel shows of a currency or accounting format), or a number cell with a
+ * number format. Blank, `0`, `-`, `—`, `－` and `无` mean "no money".
  */
 import Decimal from 'decimal.js';
 import type { CellSnapshot } from './snapshot';
@@ -11,7 +12,9 @@ export type ParsedAmount =
   | { readonly kind: 'amount'; readonly value: Decimal; readonly decimals: number }
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: string };
 
-const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '－', '－－', '/', '／', '…']);
+const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '－', '－－', '/', '／', '…', '无']);
+/** A yuan sign before the figure (or its sign): `¥1,682.87`, `-¥12.00`, `(¥12.00)`, accounting's `¥-`. */
+const YUAN_SIGN = /^([(+-]?)[¥￥](?=.)/;
 
 /** Full-width digits and punctuation to ASCII, spaces (incl. NBSP and ideographic space) removed. */
 export function normalizeNumericText(text: string): string {
@@ -41,7 +44,7 @@ export type AmountReading =
 const ALL_ZERO = /^0*$/;
 
 function readText(raw: string): AmountReading {
-  let text = normalizeNumericText(raw);
+  let text = normalizeNumericText(raw).replace(YUAN_SIGN, '$1');
   if (EMPTY_MARKS.has(text)) return { kind: 'empty' };
   let negative = false;
   if (/^\(.*\)$/.test(text)) {

@@ -14,6 +14,12 @@ describe('parseAmountText', () => {
     ['1.2E+3', '1200', -2],
     ['500', '500', 0],
     ['.5', '0.5', 1],
+    ['¥1,682.87', '1682.87', 2],
+    ['￥1,682.87', '1682.87', 2],
+    [' ¥ 1,682.87 ', '1682.87', 2],
+    ['-¥12.00', '-12', 2],
+    ['¥-12.00', '-12', 2],
+    ['(¥12.00)', '-12', 2],
   ])('%s → %s (%d decimals)', (text, value, decimals) => {
     const p = parseAmountText(text);
     expect(p.kind).toBe('amount');
@@ -23,11 +29,11 @@ describe('parseAmountText', () => {
     }
   });
 
-  it.each(['', '-', '—', '－', '--', '0', '0.00', '（0.00）'])('%j is empty', (text) => {
+  it.each(['', '-', '—', '－', '--', '0', '0.00', '（0.00）', '无', ' ¥ -   ', '¥0.00'])('%j is empty', (text) => {
     expect(parseAmountText(text).kind).toBe('empty');
   });
 
-  it.each(['abc', '12.3.4', '1,23', '合计', '12%', '一百'])('%j is not an amount', (text) => {
+  it.each(['abc', '12.3.4', '1,23', '合计', '12%', '一百', '¥', '12¥', '$12.00'])('%j is not an amount', (text) => {
     expect(parseAmountText(text).kind).toBe('invalid');
   });
 });
@@ -46,6 +52,10 @@ describe('parseAmountCell', () => {
     expect(parseAmountCell({ value: 4542.594, text: '4,542.59' })).toMatchObject({ decimals: 2 });
     const narrow = parseAmountCell({ value: 12.5, text: '####', format: '0.00' });
     expect(narrow.kind === 'amount' && narrow.value.toString()).toBe('12.5');
+  });
+  it('reads what Excel shows of a currency format as the figure', () => {
+    const p = parseAmountCell({ value: 1682.87, text: '¥1,682.87', format: '"¥"#,##0.00' });
+    expect(p.kind === 'amount' && p.value.toString()).toBe('1682.87');
   });
   it('reports error values and formulas without results', () => {
     expect(parseAmountCell({ value: null, error: '#REF!' })).toMatchObject({ kind: 'invalid' });
