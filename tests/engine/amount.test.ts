@@ -29,13 +29,19 @@ describe('parseAmountText', () => {
     }
   });
 
-  it.each(['', '-', '—', '－', '--', '0', '0.00', '（0.00）', '无', ' ¥ -   ', '¥0.00'])('%j is empty', (text) => {
-    expect(parseAmountText(text).kind).toBe('empty');
-  });
+  it.each(['', '-', '—', '－', '--', '0', '0.00', '（0.00）', '无', ' ¥ -   ', '¥0.00'])(
+    '%j is empty',
+    (text) => {
+      expect(parseAmountText(text).kind).toBe('empty');
+    },
+  );
 
-  it.each(['abc', '12.3.4', '1,23', '合计', '12%', '一百', '¥', '12¥', '$12.00'])('%j is not an amount', (text) => {
-    expect(parseAmountText(text).kind).toBe('invalid');
-  });
+  it.each(['abc', '12.3.4', '1,23', '合计', '12%', '一百', '¥', '12¥', '$12.00'])(
+    '%j is not an amount',
+    (text) => {
+      expect(parseAmountText(text).kind).toBe('invalid');
+    },
+  );
 });
 
 describe('parseAmountCell', () => {
