@@ -56,11 +56,6 @@ function cellReference(cell: FindingCell): string {
   return shownName(reference(cell));
 }
 
-/** A message as printed: control characters (from sheet names) escaped. */
-function printed(message: string): string {
-  return shownName(message);
-}
-
 export function countsOf(report: ReviewedReport): Counts {
   return countFindings(report.findings);
 }
@@ -123,7 +118,7 @@ export function formatReport(report: ReviewedReport, style: TextStyle): string {
       if (section === 'residuals') {
         for (const cell of residualsByCell(group)) out.push(residualLines(cell, style, paint));
       } else if (section === 'notes') {
-        for (const f of group) out.push(hang('  ', printed(f.message), style.width));
+        for (const f of group) out.push(hang('  ', shownName(f.message), style.width));
       } else {
         for (const f of group) out.push(findingBlock(f, ++n, style, paint));
       }
@@ -166,7 +161,7 @@ export function formatTotal(totals: Totals, style: TextStyle): string {
 }
 
 function findingBlock(f: ReviewedFinding, n: number, style: TextStyle, paint: Paint): string {
-  const lines = [hang(`  ${n}. `, printed(f.message), style.width, (p) => paint(f.severity, p))];
+  const lines = [hang(`  ${n}. `, shownName(f.message), style.width, (p) => paint(f.severity, p))];
   const indent = ' '.repeat(`  ${n}. `.length);
   if (f.cells.length > 0) {
     const [checked, ...related] = f.cells;

@@ -6,8 +6,7 @@
 import type { Table } from './model';
 import type { Finding } from './report';
 import { address, type WorkbookSnapshot } from './snapshot';
-
-const grouped = (n: number) => n.toLocaleString('en');
+import { grouped } from './text';
 
 /** The table whose extent holds row `row` of `sheet`, for grouping; none for a cell outside every table. */
 function tableAt(tables: readonly Table[], sheet: string, row: number): string[] {

@@ -11,6 +11,11 @@ export function squash(text: string): string {
     .replace(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/** A count with thousands separators, as messages write it: `32,767`. */
+export function grouped(n: number): string {
+  return n.toLocaleString('en');
+}
+
 /** Quoted cell content longer than this is cut: a message names the cell, it does not reprint it. */
 const QUOTE_CHARS = 40;
 
@@ -18,5 +23,5 @@ const QUOTE_CHARS = 40;
 export function excerpt(text: string): string {
   const chars = Array.from(text);
   if (chars.length <= QUOTE_CHARS) return text;
-  return `${chars.slice(0, QUOTE_CHARS - 10).join('')}…（共 ${chars.length.toLocaleString('en')} 个字符）`;
+  return `${chars.slice(0, QUOTE_CHARS - 10).join('')}…（共 ${grouped(chars.length)} 个字符）`;
 }
